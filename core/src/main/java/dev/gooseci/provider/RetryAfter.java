@@ -1,0 +1,50 @@
+package dev.gooseci.provider;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import okhttp3.Headers;
+
+/** Reads how long a vendor asked us to wait: {@code retry-after-ms}, then {@code Retry-After} in seconds or as a date. */
+public final class RetryAfter {
+    private RetryAfter() {}
+
+    public static Optional<Duration> from(Headers headers) {
+        return from(headers, Instant.now());
+    }
+
+    static Optional<Duration> from(Headers headers, Instant now) {
+        String millis = headers.get("retry-after-ms");
+        if (millis != null) {
+            try {
+                return Optional.of(Duration.ofMillis(Math.max(0, (long) Double.parseDouble(millis.trim()))));
+            } catch (NumberFormatException ignored) {
+                // fall through to Retry-After
+            }
+        }
+        String value = headers.get("retry-after");
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Duration.ofMillis(Math.max(0, (long) (Double.parseDouble(value.trim()) * 1000))));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
+                Duration wait = Duration.between(now, at);
+                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The header's wait, or {@code null} for the exception constructors that take an absent wait as null. */
+    public static Duration orNull(Headers headers) {
+        return from(headers).orElse(null);
+    }
+}
