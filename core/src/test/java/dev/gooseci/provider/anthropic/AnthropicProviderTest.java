@@ -28,6 +28,7 @@ import dev.gooseci.tool.ToolSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -68,7 +69,7 @@ class AnthropicProviderTest {
                         List.of(Message.user("Hello, Claude")),
                         List.of(WEATHER, TIME),
                         1024,
-                        java.util.OptionalDouble.empty())
+                        OptionalDouble.empty())
                 .withTemperature(0.5);
 
         // when
