@@ -54,7 +54,11 @@ public final class HttpTransport {
      */
     public <T> T post(Request.Builder request, JsonNode body, ErrorMapper errors, BodyReader<T> reader) {
         Request built = request.post(RequestBody.create(Json.write(body), JSON)).build();
-        return retry.execute(attempt -> once(built, errors, reader));
+        try {
+            return retry.execute(attempt -> once(built, errors, reader));
+        } catch (NotRestartable e) {
+            throw e.failure;
+        }
     }
 
     private <T> T once(Request request, ErrorMapper errors, BodyReader<T> reader) {
@@ -66,24 +70,37 @@ public final class HttpTransport {
             try {
                 return reader.read(response);
             } catch (IOException e) {
-                throw network(request, e, reader.restartable());
+                ProviderException failure = network(request, e);
+                throw reader.restartable() ? failure : new NotRestartable(failure);
             } catch (ProviderException e) {
-                if (!reader.restartable() && e.retryable()) {
-                    throw new ProviderException(e.getMessage(), e.status(), false, null, e);
+                if (!reader.restartable()) {
+                    throw new NotRestartable(e);
                 }
                 throw e;
             }
         } catch (IOException e) {
-            throw network(request, e, true);
+            throw network(request, e);
         }
     }
 
-    private static ProviderException network(Request request, IOException e, boolean retryable) {
+    private static ProviderException network(Request request, IOException e) {
         String what = e instanceof InterruptedIOException ? "timed out" : "failed";
-        String message =
-                "request to " + request.url().host() + request.url().encodedPath() + " " + what + ": " + e.getMessage();
-        return retryable
-                ? new NetworkException(message, e)
-                : new ProviderException(message + " (after part of the reply was streamed)", 0, false, null, e);
+        return new NetworkException(
+                "request to " + request.url().host() + request.url().encodedPath() + " " + what + ": " + e.getMessage(),
+                e);
+    }
+
+    /**
+     * Carries a failure past the retry policy untouched: part of the reply already reached the caller, so the
+     * exchange must not be sent again, but the failure keeps its type (overloaded, network) for the caller.
+     */
+    private static final class NotRestartable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ProviderException failure;
+
+        NotRestartable(ProviderException failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+        }
     }
 }

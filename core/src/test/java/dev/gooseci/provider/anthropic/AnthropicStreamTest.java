@@ -136,8 +136,7 @@ class AnthropicStreamTest {
                 catchThrowableOfType(ProviderException.class, () -> provider(retrying()).stream(weather(), listener));
 
         // then
-        assertThat(error).hasMessageContaining("Overloaded");
-        assertThat(error.retryable()).isFalse();
+        assertThat(error).isInstanceOf(OverloadedException.class).hasMessageContaining("Overloaded");
         assertThat(listener.events).containsExactly("text:Hello");
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(waits).isEmpty();
