@@ -139,8 +139,11 @@ final class OpenAiErrors implements ErrorMapper {
             }
             JsonNode source = error.isObject() ? error : node;
             String message = Json.text(source, "message", Json.text(node, "detail", Json.write(root)));
+            String sentence = message.strip().endsWith(".")
+                    ? message.strip().substring(0, message.strip().length() - 1)
+                    : message.strip();
             return new Detail(
-                    Json.abbreviate(message),
+                    Json.abbreviate(sentence),
                     Json.text(source, "type", ""),
                     Json.text(source, "code", ""),
                     Json.text(source, "param", ""));
