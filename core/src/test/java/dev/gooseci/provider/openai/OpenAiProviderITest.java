@@ -1,6 +1,7 @@
 package dev.gooseci.provider.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gooseci.config.Secret;
@@ -16,6 +17,7 @@ import dev.gooseci.provider.ChatResponse;
 import dev.gooseci.provider.FinishReason;
 import dev.gooseci.provider.HttpTransport;
 import dev.gooseci.provider.Json;
+import dev.gooseci.provider.MalformedResponseException;
 import dev.gooseci.provider.ProviderCatalog;
 import dev.gooseci.provider.ProviderEndpoint;
 import dev.gooseci.provider.ProviderInfo;
@@ -25,6 +27,7 @@ import dev.gooseci.tool.ToolSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
@@ -187,5 +190,37 @@ class OpenAiProviderITest {
                         .path("max_completion_tokens")
                         .asInt())
                 .isEqualTo(ChatRequest.DEFAULT_MAX_OUTPUT_TOKENS);
+    }
+
+    @Test
+    void shouldReportReplyThatIsNotJson() {
+        // given
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"id\": \"chatcmpl-1\", \"choices\": [")
+                .build());
+
+        // when / then
+        assertThatThrownBy(
+                        () -> openai().complete(ChatRequest.of("gpt-4.1", "", List.of(Message.user("Hi")), List.of())))
+                .isInstanceOf(MalformedResponseException.class)
+                .hasMessageContaining("is not valid JSON");
+    }
+
+    @Test
+    void shouldReportReplyWithoutChoices() {
+        // given
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"id\": \"chatcmpl-1\", \"choices\": []}")
+                .build());
+
+        // when / then
+        assertThatThrownBy(
+                        () -> openai().complete(ChatRequest.of("gpt-4.1", "", List.of(Message.user("Hi")), List.of())))
+                .isInstanceOf(MalformedResponseException.class)
+                .hasMessageContaining("no choices[0]");
     }
 }

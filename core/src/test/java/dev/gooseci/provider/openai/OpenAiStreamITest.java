@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gooseci.config.Secret;
 import dev.gooseci.conversation.Message;
 import dev.gooseci.conversation.Text;
+import dev.gooseci.conversation.Thinking;
 import dev.gooseci.conversation.ToolRequest;
 import dev.gooseci.provider.AuthStyle;
 import dev.gooseci.provider.ChatRequest;
@@ -155,5 +156,23 @@ class OpenAiStreamITest {
                 .satisfies(e -> assertThat(((ProviderException) e).retryable()).isFalse());
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void shouldStreamDeepSeekReasoningAsThinking() {
+        // given
+        server.enqueue(Fixtures.sseReply(getClass(), "reasoning.sse"));
+
+        // when
+        ChatResponse response = provider(OpenAiDialect.openai()).stream(weatherRequest(), listener);
+
+        // then
+        assertThat(listener.events)
+                .containsExactly(
+                        "thinking:Compare the tenths: ", "thinking:1 is less than 8.", "text:9.11 is smaller.");
+        assertThat(response.message().content())
+                .containsExactly(
+                        Thinking.of("Compare the tenths: 1 is less than 8.", ""), new Text("9.11 is smaller."));
+        assertThat(response.usage()).isEqualTo(Usage.of(18, 120));
     }
 }
