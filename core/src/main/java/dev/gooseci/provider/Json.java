@@ -64,7 +64,8 @@ public final class Json {
         return value == null || value.isNull() ? fallback : value.asText();
     }
 
-    static String abbreviate(String text) {
+    /** {@code text} cut to 200 characters, for quoting a vendor's reply in an error message. */
+    public static String abbreviate(String text) {
         return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 }
