@@ -90,7 +90,7 @@ public final class ReplayProvider implements ChatProvider {
                 throw new ReplayMismatchException(
                         transcript.source() + ": the transcript has " + size + (size == 1 ? " turn" : " turns")
                                 + "; the agent asked for a " + Values.ordinal(size + 1)
-                                + ". The run made more calls than were recorded: record it again, or add a turn.",
+                                + "; the run made more calls than were recorded: record it again, or add a turn.",
                         size + 1,
                         "");
             }
@@ -98,7 +98,7 @@ public final class ReplayProvider implements ChatProvider {
             RequestMatcher.firstDifference(turn.request(), request).ifPresent(difference -> {
                 throw new ReplayMismatchException(
                         transcript.source() + ", turn " + turn.number() + ": " + difference.describe()
-                                + ". The agent sent a different request than the one recorded: record the run again,"
+                                + "; the agent sent a different request than the one recorded: record the run again,"
                                 + " or edit this turn's request (a field left out is not compared).",
                         turn.number(),
                         difference.path());

@@ -169,7 +169,7 @@ class ReplayProviderTest {
         // when / then
         assertThatThrownBy(() -> replay.complete(ChatRequest.of("m", prefix + "FIN", List.of(), List.of())))
                 .hasMessageStartingWith("inline transcript, turn 1: request differs at system: recorded …"
-                        + "a".repeat(20) + "END\", got …" + "a".repeat(20) + "FIN\".");
+                        + "a".repeat(20) + "END\", got …" + "a".repeat(20) + "FIN\"; ");
     }
 
     @Test
@@ -216,7 +216,7 @@ class ReplayProviderTest {
         assertThatThrownBy(() -> replay.complete(TURN_2))
                 .isInstanceOfSatisfying(
                         ReplayMismatchException.class, e -> assertThat(e.turn()).isEqualTo(3))
-                .hasMessageEndingWith("review.jsonl: the transcript has 2 turns; the agent asked for a 3rd. The run"
+                .hasMessageEndingWith("review.jsonl: the transcript has 2 turns; the agent asked for a 3rd; the run"
                         + " made more calls than were recorded: record it again, or add a turn.");
     }
 
@@ -227,7 +227,7 @@ class ReplayProviderTest {
         replay.complete(TURN_1);
 
         assertThatThrownBy(() -> replay.complete(TURN_1))
-                .hasMessageStartingWith("inline transcript: the transcript has 1 turn; the agent asked for a 2nd.");
+                .hasMessageStartingWith("inline transcript: the transcript has 1 turn; the agent asked for a 2nd;");
     }
 
     @Test
