@@ -92,6 +92,16 @@ class ReplayProviderTest {
                         "messages[1].content[0].arguments.path",
                         "recorded \"Foo.java\", got \"Bar.java\""),
                 Arguments.of(
+                        "extra tool argument",
+                        turn2(ask("Review Foo.java"), call("{\"path\":\"Foo.java\",\"max-lines\":5}"), result(false)),
+                        "messages[1].content[0].arguments[\"max-lines\"]",
+                        "recorded nothing, got 5"),
+                Arguments.of(
+                        "missing tool argument",
+                        turn2(ask("Review Foo.java"), call("{}"), result(false)),
+                        "messages[1].content[0].arguments.path",
+                        "recorded \"Foo.java\", got nothing"),
+                Arguments.of(
                         "tool arguments spaced differently",
                         turn2(ask("Review Foo.java"), call("{\"path\": \"Foo.java\"}"), result(false)),
                         "messages[1].content[0].arguments",
