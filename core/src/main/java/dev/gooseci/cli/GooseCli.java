@@ -1,6 +1,7 @@
 package dev.gooseci.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,7 +38,13 @@ public final class GooseCli implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code; used by tests and hosts. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, System.getenv());
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, with the environment given, for hermetic tests. */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         CommandLine cli = new CommandLine(new GooseCli());
+        cli.addSubcommand(new ProvidersCommand(env));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(Failures::exitCode);
