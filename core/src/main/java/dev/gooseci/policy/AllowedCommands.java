@@ -56,8 +56,8 @@ final class AllowedCommands {
                     + " put them after one of: " + String.join(", ", allowed));
         }
         if (sub.dynamic() || sub.glob() || !allowed.contains(sub.text())) {
-            return Optional.of("'" + program + " " + sub.text() + "' is not allowed; allowed subcommands of "
-                    + program + ": " + String.join(", ", allowed));
+            return Optional.of("'" + program + " " + sub.text() + "' is not allowed; allowed subcommands of " + program
+                    + ": " + String.join(", ", allowed));
         }
         return Optional.empty();
     }

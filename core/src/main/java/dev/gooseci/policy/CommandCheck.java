@@ -16,7 +16,7 @@ final class CommandCheck {
 
     private final AllowedCommands allowed;
     private final PathSandbox sandbox;
-    private final ScriptFacts facts;
+    private ScriptFacts facts;
     private final List<String> dangers = new ArrayList<>();
     private final List<String> refusals = new ArrayList<>();
 
@@ -41,6 +41,9 @@ final class CommandCheck {
     }
 
     private void command(ShellCommand command, int depth) {
+        if (!command.structural() && !command.words().isEmpty()) {
+            invocation(command, command.words(), depth, false);
+        }
         command.assignments().forEach(w -> word(w, depth, false));
         for (int i = 0; i < command.words().size(); i++) {
             word(command.words().get(i), depth, i > 0 || command.structural());
@@ -50,9 +53,6 @@ final class CommandCheck {
             redirect(redirect);
         }
         command.assignments().forEach(a -> ShellPatterns.assignment(a).ifPresent(dangers::add));
-        if (!command.structural() && !command.words().isEmpty()) {
-            invocation(command, command.words(), depth, false);
-        }
     }
 
     private void word(ShellWord word, int depth, boolean argument) {
@@ -75,6 +75,9 @@ final class CommandCheck {
         }
         if (argument && !word.dynamic()) {
             ProtectedFiles.reason(text).ifPresent(r -> dangers.add("argument '" + text + "' is protected: " + r));
+        }
+        if (argument && text.startsWith("~")) {
+            dangers.add("argument '" + text + "' points into a home directory, which holds credentials");
         }
         for (ShellScript substitution : word.substitutions()) {
             script(substitution, depth + 1);
@@ -156,10 +159,15 @@ final class CommandCheck {
 
     /** Parses and checks the literal script of {@code bash -c}, {@code eval} or a here-document fed to a shell. */
     private void nestedScript(String source, String what) {
+        ScriptFacts outer = facts;
         try {
-            script(new ShellParser(source, 1).script(), 1);
+            ShellScript nested = new ShellParser(source, 1).script();
+            facts = outer.or(ScriptFacts.of(nested));
+            script(nested, 1);
         } catch (ShellSyntaxException e) {
             refusals.add("cannot check the script of " + what + ": " + e.getMessage());
+        } finally {
+            facts = outer;
         }
     }
 }

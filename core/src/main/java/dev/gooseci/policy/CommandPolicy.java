@@ -49,8 +49,8 @@ public final class CommandPolicy {
         try {
             script = ShellParser.parse(commandLine);
         } catch (ShellSyntaxException e) {
-            return Decision.deny("cannot check the command: " + e.getMessage()
-                    + "; use simple commands joined by ;, &&, || or |");
+            return Decision.deny(
+                    "cannot check the command: " + e.getMessage() + "; use simple commands joined by ;, &&, || or |");
         }
         return new CommandCheck(allowed, sandbox, ScriptFacts.of(script)).verdict(script);
     }

@@ -19,11 +19,48 @@ import java.util.TreeMap;
  */
 public final class EnvFilter {
     private static final Set<String> SAFE = Set.of(
-            "PATH", "HOME", "USER", "LOGNAME", "SHELL", "LANG", "LANGUAGE", "TZ", "TERM", "TMPDIR", "TMP", "TEMP",
-            "PWD", "HOSTNAME", "JAVA_HOME", "MAVEN_HOME", "M2_HOME", "MAVEN_OPTS", "MAVEN_ARGS", "GRADLE_HOME",
-            "GRADLE_USER_HOME", "GRADLE_OPTS", "NODE_HOME", "NVM_DIR", "GOPATH", "GOROOT", "PYTHONHOME", "VIRTUAL_ENV",
-            "CI", "GITHUB_ACTIONS", "GITLAB_CI", "JENKINS_URL", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy",
-            "https_proxy", "no_proxy", "SSL_CERT_FILE", "SSL_CERT_DIR", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR");
+            "PATH",
+            "HOME",
+            "USER",
+            "LOGNAME",
+            "SHELL",
+            "LANG",
+            "LANGUAGE",
+            "TZ",
+            "TERM",
+            "TMPDIR",
+            "TMP",
+            "TEMP",
+            "PWD",
+            "HOSTNAME",
+            "JAVA_HOME",
+            "MAVEN_HOME",
+            "M2_HOME",
+            "MAVEN_OPTS",
+            "MAVEN_ARGS",
+            "GRADLE_HOME",
+            "GRADLE_USER_HOME",
+            "GRADLE_OPTS",
+            "NODE_HOME",
+            "NVM_DIR",
+            "GOPATH",
+            "GOROOT",
+            "PYTHONHOME",
+            "VIRTUAL_ENV",
+            "CI",
+            "GITHUB_ACTIONS",
+            "GITLAB_CI",
+            "JENKINS_URL",
+            "HTTP_PROXY",
+            "HTTPS_PROXY",
+            "NO_PROXY",
+            "http_proxy",
+            "https_proxy",
+            "no_proxy",
+            "SSL_CERT_FILE",
+            "SSL_CERT_DIR",
+            "XDG_CACHE_HOME",
+            "XDG_RUNTIME_DIR");
     private static final Set<String> SAFE_PREFIXES = Set.of("LC_");
 
     private final Set<String> extra;
@@ -62,7 +99,8 @@ public final class EnvFilter {
 
     /** Whether the variable {@code name} with {@code value} may be passed on. */
     public boolean passes(String name, String value) {
-        boolean known = SAFE.contains(name) || extra.contains(name)
+        boolean known = SAFE.contains(name)
+                || extra.contains(name)
                 || SAFE_PREFIXES.stream().anyMatch(name::startsWith);
         return known && !SecretNames.looksSecret(name) && value != null && !formats.containsSecret(value);
     }

@@ -47,7 +47,8 @@ public final class InjectionDetector {
         while (blob.find()) {
             String decoded = decode(blob.group());
             if (decoded != null && phrasesIn(decoded)) {
-                findings.add(new InjectionFinding(InjectionKind.ENCODED, "decodes to: " + decoded, origin[blob.start()]));
+                findings.add(
+                        new InjectionFinding(InjectionKind.ENCODED, "decodes to: " + decoded, origin[blob.start()]));
             }
         }
         return List.copyOf(findings);
@@ -59,7 +60,8 @@ public final class InjectionDetector {
     }
 
     private static boolean phrasesIn(String text) {
-        return InjectionPatterns.PHRASES.values().stream().anyMatch(p -> p.matcher(text).find());
+        return InjectionPatterns.PHRASES.values().stream()
+                .anyMatch(p -> p.matcher(text).find());
     }
 
     /** The blob decoded as mostly printable text, or null if it is not base64 of text. */
@@ -73,7 +75,9 @@ public final class InjectionDetector {
             return null;
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
-        long printable = text.chars().filter(c -> c >= 0x20 && c < 0x7f || c == '\n' || c == '\t').count();
+        long printable = text.chars()
+                .filter(c -> c >= 0x20 && c < 0x7f || c == '\n' || c == '\t')
+                .count();
         return printable >= text.length() * 0.9 ? text : null;
     }
 }

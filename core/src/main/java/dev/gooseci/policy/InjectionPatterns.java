@@ -48,7 +48,8 @@ final class InjectionPatterns {
                 InjectionKind.EXFILTRATION,
                 "\\b(?:leak|exfiltrate|reveal|disclose|dump|post|send|upload|print|echo|output|share|include)\\s+"
                         + "(?:(?:the|your|all|any|of|its|my|our|this|repo(?:sitory)?|ci|environment|env)\\s+){0,3}"
-                        + SECRET_NOUN + "|\\bexfiltrat\\w*|\\b(?:curl|wget)\\s+[^\\n]*\\$\\{?[A-Z_]*(?:TOKEN|KEY|SECRET)");
+                        + SECRET_NOUN
+                        + "|\\bexfiltrat\\w*|\\b(?:curl|wget)\\s+[^\\n]*\\$\\{?[A-Z_]*(?:TOKEN|KEY|SECRET)");
         add(
                 InjectionKind.APPROVAL,
                 "\\b(?:approve|merge|lgtm)\\s+(?:this|the)\\s+(?:pr|pull\\s+request|merge\\s+request|mr|change|diff)"

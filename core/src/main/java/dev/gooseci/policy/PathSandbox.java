@@ -40,8 +40,10 @@ public final class PathSandbox {
         try {
             this.root = workspace.toRealPath();
         } catch (IOException e) {
-            throw new IllegalArgumentException("workspace " + workspace + " does not exist or cannot be read; check"
-                    + " the workspace setting (--workspace / GOOSE_WORKSPACE)", e);
+            throw new IllegalArgumentException(
+                    "workspace " + workspace + " does not exist or cannot be read; check"
+                            + " the workspace setting (--workspace / GOOSE_WORKSPACE)",
+                    e);
         }
         this.writeGlobs = List.copyOf(requireNonNull(writeGlobs, "writeGlobs"));
         List<PathMatcher> matchers = new ArrayList<>();

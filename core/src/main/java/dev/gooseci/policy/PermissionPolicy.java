@@ -35,8 +35,9 @@ public final class PermissionPolicy {
             }
             Decision advice = inspector.inspect(use, decision);
             if (advice == null) {
-                throw new IllegalStateException("inspector " + inspector.getClass().getName()
-                        + " returned null for " + use.name() + "; return Decision.allow() for no objection");
+                throw new IllegalStateException(
+                        "inspector " + inspector.getClass().getName() + " returned null for " + use.name()
+                                + "; return Decision.allow() for no objection");
             }
             decision = decision.tighten(advice);
         }
@@ -68,8 +69,9 @@ public final class PermissionPolicy {
         if (mode == Mode.SMART_APPROVE && use.readOnly()) {
             return Decision.allow();
         }
-        String why = mode == Mode.APPROVE ? "mode approve needs approval for every tool" : "mode smart_approve needs"
-                + " approval for tools that are not read-only";
+        String why = mode == Mode.APPROVE
+                ? "mode approve needs approval for every tool"
+                : "mode smart_approve needs" + " approval for tools that are not read-only";
         return Decision.ask(why + "; add " + use.name() + ": always_allow to the permission rules to run it");
     }
 

@@ -10,7 +10,8 @@ import java.util.Set;
  * {@code .ENV} is {@code .env}.
  */
 final class ProtectedFiles {
-    private static final Set<String> DIRECTORIES = Set.of(".git", ".goose", ".ssh", ".gnupg", ".aws", ".docker");
+    private static final Set<String> DIRECTORIES =
+            Set.of(".git", ".goose", ".ssh", ".gnupg", ".aws", ".docker", ".kube");
     private static final Set<String> CREDENTIAL_FILES = Set.of(
             ".npmrc",
             ".netrc",
@@ -30,6 +31,10 @@ final class ProtectedFiles {
 
     /** Why {@code relative} (a workspace-relative path with {@code /} separators) is protected, if it is. */
     static Optional<String> reason(String relative) {
+        String lower = relative.toLowerCase(Locale.ROOT);
+        if (lower.contains(".m2/settings.xml") || lower.contains(".config/gh/")) {
+            return Optional.of("'" + relative + "' is a credential file");
+        }
         for (String segment : relative.split("[/\\\\]")) {
             Optional<String> reason = reasonForName(segment);
             if (reason.isPresent()) {
@@ -45,9 +50,10 @@ final class ProtectedFiles {
             return Optional.of("'" + name + "' is an environment file and may hold secrets");
         }
         if (DIRECTORIES.contains(lower)) {
-            return Optional.of(lower.equals(".goose")
-                    ? "'.goose/' holds the agent's own configuration, which the agent may not touch"
-                    : "'" + name + "/' holds git internals or credentials");
+            return Optional.of(
+                    lower.equals(".goose")
+                            ? "'.goose/' holds the agent's own configuration, which the agent may not touch"
+                            : "'" + name + "/' holds git internals or credentials");
         }
         if (CREDENTIAL_FILES.contains(lower)) {
             return Optional.of("'" + name + "' is a credential file");

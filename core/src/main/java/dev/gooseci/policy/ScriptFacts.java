@@ -12,6 +12,10 @@ record ScriptFacts(boolean downloads, boolean decodes) {
         return new ScriptFacts(found[0], found[1]);
     }
 
+    ScriptFacts or(ScriptFacts other) {
+        return new ScriptFacts(downloads || other.downloads, decodes || other.decodes);
+    }
+
     /** The reason for running code from {@code source} ("pipes into sh", "runs the script of bash -c") unseen. */
     String unseenCode(String what) {
         if (downloads) {
@@ -46,8 +50,11 @@ record ScriptFacts(boolean downloads, boolean decodes) {
 
     private static boolean decoder(String previous, String text) {
         boolean decodeFlag = text.equals("-d") || text.equals("--decode") || text.equals("-D") || text.equals("-r");
-        return (decodeFlag && (previous.startsWith("base") || previous.equals("xxd") || previous.equals("openssl")
-                        || previous.equals("enc")))
+        return (decodeFlag
+                        && (previous.startsWith("base")
+                                || previous.equals("xxd")
+                                || previous.equals("openssl")
+                                || previous.equals("enc")))
                 || text.equals("uudecode")
                 || text.equals("rev")
                 || (previous.equals("printf") && text.matches(".*\\\\(x[0-9a-fA-F]|[0-7]{3}).*"));

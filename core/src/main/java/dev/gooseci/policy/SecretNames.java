@@ -10,10 +10,22 @@ import java.util.Set;
  */
 final class SecretNames {
     private static final String[] FRAGMENTS = {
-        "TOKEN", "SECRET", "PASSWORD", "PASSWD", "PASSPHRASE", "CREDENTIAL", "APIKEY", "API_KEY", "PRIVATE_KEY",
-        "ACCESS_KEY", "JWT", "COOKIE", "SESSION_KEY", "SIGNING_KEY"
+        "TOKEN",
+        "SECRET",
+        "PASSWORD",
+        "PASSWD",
+        "PASSPHRASE",
+        "CREDENTIAL",
+        "APIKEY",
+        "API_KEY",
+        "PRIVATE_KEY",
+        "ACCESS_KEY",
+        "JWT",
+        "COOKIE",
+        "SESSION_KEY",
+        "SIGNING_KEY"
     };
-    private static final Set<String> PARTS = Set.of("KEY", "KEYS", "PAT", "PASS", "PWD_HASH", "AUTH");
+    private static final Set<String> PARTS = Set.of("KEY", "KEYS", "PAT", "PASS");
     private static final String[] PREFIXES = {"AWS_", "ANTHROPIC_", "OPENAI_", "AZURE_OPENAI_", "GOOSE_PROVIDER_"};
 
     private SecretNames() {}

@@ -28,7 +28,10 @@ public final class SecretRedactor {
     static final int MIN_SECRET_LENGTH = 4;
 
     private static final String[][] FORMATS = {
-        {"private-key", "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\\s\\S]*?(?:-----END [A-Z0-9 ]*-----|\\z)"},
+        {
+            "private-key",
+            "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\\s\\S]*?(?:-----END [A-Z0-9 ]*-----|\\z)"
+        },
         {"github-token", "\\b(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{36,255}\\b|\\bgithub_pat_[A-Za-z0-9_]{22,255}"},
         {"gitlab-token", "\\bgl(?:pat|dt|rt|cbt|ptt|oas|ft|imt|agent)-[A-Za-z0-9_\\-]{20,}"},
         {"anthropic-key", "\\bsk-ant-[A-Za-z0-9_\\-]{20,}"},
@@ -73,8 +76,8 @@ public final class SecretRedactor {
             alternatives.add(format[1]);
             kindList.add(format[0]);
         }
-        this.pattern = Pattern.compile(
-                alternatives.stream().map(a -> "(" + a + ")").collect(Collectors.joining("|")));
+        this.pattern =
+                Pattern.compile(alternatives.stream().map(a -> "(" + a + ")").collect(Collectors.joining("|")));
         this.kinds = List.copyOf(kindList);
     }
 
@@ -88,7 +91,10 @@ public final class SecretRedactor {
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
         do {
-            out.append(text, last, matcher.start()).append("[REDACTED:").append(kind(matcher)).append(']');
+            out.append(text, last, matcher.start())
+                    .append("[REDACTED:")
+                    .append(kind(matcher))
+                    .append(']');
             last = matcher.end();
         } while (matcher.find());
         return out.append(text, last, text.length()).toString();

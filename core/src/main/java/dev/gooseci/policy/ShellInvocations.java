@@ -29,7 +29,9 @@ final class ShellInvocations {
         if (ShellPatterns.SHELLS.contains(name)) {
             return shell(command, name, args, argumentsFromInput);
         }
-        if (ShellPatterns.INTERPRETERS.contains(name) && command.pipedInput() && (facts.downloads() || facts.decodes())) {
+        if (ShellPatterns.INTERPRETERS.contains(name)
+                && command.pipedInput()
+                && (facts.downloads() || facts.decodes())) {
             dangers.add(facts.unseenCode("piping into " + name));
             return true;
         }
@@ -41,7 +43,9 @@ final class ShellInvocations {
             }
             return true;
         }
-        if ((name.equals("source") || name.equals(".")) && !args.isEmpty() && args.get(0).dynamic()) {
+        if ((name.equals("source") || name.equals("."))
+                && !args.isEmpty()
+                && args.get(0).dynamic()) {
             dangers.add(facts.unseenCode(name));
             return true;
         }
@@ -72,9 +76,10 @@ final class ShellInvocations {
         if (interactive) {
             boolean redirected = command.redirects().stream()
                     .anyMatch(r -> r.operator().equals(">&") || r.operator().startsWith("&>"));
-            dangers.add(redirected
-                    ? name + " -i with its output redirected is a reverse shell"
-                    : name + " -i starts an interactive shell, which CI cannot drive");
+            dangers.add(
+                    redirected
+                            ? name + " -i with its output redirected is a reverse shell"
+                            : name + " -i starts an interactive shell, which CI cannot drive");
             return true;
         }
         if (script) {

@@ -70,8 +70,9 @@ final class ShellParser {
             if (peek() == '(') {
                 group(out, piped);
             } else {
+                int start = pos;
                 ShellCommand command = command(piped);
-                if (command.isEmpty() && !atEnd() && "|&;".indexOf(peek()) >= 0) {
+                if (command.isEmpty() && pos == start && "|&;".indexOf(peek()) >= 0) {
                     throw new ShellSyntaxException("no command before '" + peek() + "' at offset " + pos);
                 }
                 if (!command.isEmpty()) {
@@ -155,9 +156,10 @@ final class ShellParser {
                 break;
             }
             if (c == '(') {
-                throw new ShellSyntaxException(words.size() == 1
-                        ? "defining shell functions is not supported; run the commands directly"
-                        : "unexpected '(' at offset " + pos);
+                throw new ShellSyntaxException(
+                        words.size() == 1
+                                ? "defining shell functions is not supported; run the commands directly"
+                                : "unexpected '(' at offset " + pos);
             }
             if (redirectStart()) {
                 redirects.add(redirect());

@@ -21,10 +21,32 @@ final class ShellPatterns {
     private static final Set<String> FILE_WRITERS =
             Set.of("tee", "cp", "mv", "install", "ln", "rsync", "touch", "sed", "truncate", "chmod", "chown");
     private static final Set<String> RUNNING_VARIABLES = Set.of(
-            "PATH", "BASH_ENV", "ENV", "IFS", "PS4", "PROMPT_COMMAND", "SHELLOPTS", "BASHOPTS", "HOME",
-            "XDG_CONFIG_HOME", "PAGER", "MANPAGER", "EDITOR", "VISUAL", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS",
-            "JDK_JAVA_OPTIONS", "MAVEN_OPTS", "MAVEN_ARGS", "NODE_OPTIONS", "PYTHONPATH", "PYTHONSTARTUP", "PERL5OPT",
-            "PERL5LIB", "RUBYOPT", "CLASSPATH");
+            "PATH",
+            "BASH_ENV",
+            "ENV",
+            "IFS",
+            "PS4",
+            "PROMPT_COMMAND",
+            "SHELLOPTS",
+            "BASHOPTS",
+            "HOME",
+            "XDG_CONFIG_HOME",
+            "PAGER",
+            "MANPAGER",
+            "EDITOR",
+            "VISUAL",
+            "JAVA_TOOL_OPTIONS",
+            "_JAVA_OPTIONS",
+            "JDK_JAVA_OPTIONS",
+            "MAVEN_OPTS",
+            "MAVEN_ARGS",
+            "NODE_OPTIONS",
+            "PYTHONPATH",
+            "PYTHONSTARTUP",
+            "PERL5OPT",
+            "PERL5LIB",
+            "RUBYOPT",
+            "CLASSPATH");
     private static final Pattern SETUID_SYMBOLIC = Pattern.compile("(^|,)[ugoa]*[+=][rwxXt]*s");
     private static final Pattern SETUID_OCTAL = Pattern.compile("0?[2-7][0-7]{3}");
     private static final Pattern RECURSIVE = Pattern.compile("-[a-zA-Z]*[rR][a-zA-Z]*|--recursive");
@@ -54,14 +76,16 @@ final class ShellPatterns {
                 }
             }
         }
-        if ((name.equals("nc") || name.equals("ncat") || name.equals("netcat")) && args.stream()
-                .map(ShellWord::text)
-                .anyMatch(a -> a.matches("-[a-zA-Z]*[ec][a-zA-Z]*|--(sh-|lua-)?exec(=.*)?"))) {
+        if ((name.equals("nc") || name.equals("ncat") || name.equals("netcat"))
+                && args.stream()
+                        .map(ShellWord::text)
+                        .anyMatch(a -> a.matches("-[a-zA-Z]*[ec][a-zA-Z]*|--(sh-|lua-)?exec(=.*)?"))) {
             return Optional.of(name + " -e / -c runs a shell over the network (reverse shell)");
         }
-        if (name.equals("socat") && args.stream()
-                .map(a -> a.text().toLowerCase(Locale.ROOT))
-                .anyMatch(a -> a.contains("exec:") || a.contains("system:"))) {
+        if (name.equals("socat")
+                && args.stream()
+                        .map(a -> a.text().toLowerCase(Locale.ROOT))
+                        .anyMatch(a -> a.contains("exec:") || a.contains("system:"))) {
             return Optional.of("socat with exec: or system: runs a shell over the network (reverse shell)");
         }
         if (FILE_WRITERS.contains(name) && args.stream().map(ShellWord::text).anyMatch(ShellPatterns::underEtc)) {
@@ -73,7 +97,9 @@ final class ShellPatterns {
     /** Why setting {@code assignment} ({@code NAME=value}) is refused, if it is. */
     static Optional<String> assignment(ShellWord assignment) {
         String name = assignment.text().replaceFirst("\\+?=.*", "");
-        if (RUNNING_VARIABLES.contains(name) || name.startsWith("LD_") || name.startsWith("DYLD_")
+        if (RUNNING_VARIABLES.contains(name)
+                || name.startsWith("LD_")
+                || name.startsWith("DYLD_")
                 || name.startsWith("GIT_")) {
             return Optional.of("setting " + name + " changes which program runs or how; set it in the CI"
                     + " configuration instead");
@@ -83,7 +109,8 @@ final class ShellPatterns {
 
     private static Optional<String> environmentDump(String name, List<ShellWord> args) {
         boolean bare = args.isEmpty();
-        boolean print = args.stream().map(ShellWord::text).anyMatch(a -> a.matches("-[a-zA-Z]*p[a-zA-Z]*"));
+        boolean print = args.stream().map(ShellWord::text).allMatch(a -> a.startsWith("-"))
+                || args.stream().map(ShellWord::text).anyMatch(a -> a.matches("-[a-zA-Z]*p[a-zA-Z]*"));
         if (name.equals("printenv")
                 || (name.equals("set") && bare)
                 || ((name.equals("export") || name.equals("declare") || name.equals("typeset")) && (bare || print))
@@ -151,7 +178,8 @@ final class ShellPatterns {
     }
 
     private static boolean setuid(String mode) {
-        return SETUID_SYMBOLIC.matcher(mode).find() || SETUID_OCTAL.matcher(mode).matches();
+        return SETUID_SYMBOLIC.matcher(mode).find()
+                || SETUID_OCTAL.matcher(mode).matches();
     }
 
     private static boolean underEtc(String path) {

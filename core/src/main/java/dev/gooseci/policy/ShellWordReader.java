@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  * parsed script of every substitution, so that the policy can check what the word would run or reveal.
  */
 final class ShellWordReader {
-    private static final Pattern PARAMETER =
-            Pattern.compile("^([!#]?)([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])");
+    private static final Pattern PARAMETER = Pattern.compile("^([!#]?)([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])");
     private static final Pattern INNER_VARIABLE = Pattern.compile("\\$\\{?!?([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 

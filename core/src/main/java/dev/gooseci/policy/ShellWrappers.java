@@ -21,8 +21,7 @@ final class ShellWrappers {
      * @param problem why the wrapper itself is refused, or empty text
      * @param argumentsFromInput whether the inner command gets more arguments at run time ({@code xargs})
      */
-    record Unwrapped(
-            List<ShellWord> inner, List<ShellWord> assignments, String problem, boolean argumentsFromInput) {}
+    record Unwrapped(List<ShellWord> inner, List<ShellWord> assignments, String problem, boolean argumentsFromInput) {}
 
     /** Options that take a value, per wrapper; the value may be attached ({@code -n5}, {@code --signal=KILL}). */
     private static final Map<String, Set<String>> VALUED = Map.of(
@@ -31,8 +30,25 @@ final class ShellWrappers {
             "nice", Set.of("-n", "--adjustment"),
             "timeout", Set.of("-s", "--signal", "-k", "--kill-after"),
             "stdbuf", Set.of("-i", "-o", "-e", "--input", "--output", "--error"),
-            "xargs", Set.of("-a", "--arg-file", "-d", "--delimiter", "-E", "--eof", "-I", "--replace", "-L",
-                    "--max-lines", "-n", "--max-args", "-P", "--max-procs", "-s", "--max-chars"));
+            "xargs",
+                    Set.of(
+                            "-a",
+                            "--arg-file",
+                            "-d",
+                            "--delimiter",
+                            "-E",
+                            "--eof",
+                            "-I",
+                            "--replace",
+                            "-L",
+                            "--max-lines",
+                            "-n",
+                            "--max-args",
+                            "-P",
+                            "--max-procs",
+                            "-s",
+                            "--max-chars"));
+
     private static final Map<String, Set<String>> FLAGS = Map.of(
             "env", Set.of("-i", "--ignore-environment", "-", "-0", "--null"),
             "exec", Set.of("-c", "-l"),
