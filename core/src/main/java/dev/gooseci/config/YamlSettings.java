@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one config file into {@link RawSetting}s, checking its keys as it goes. It walks Jackson's token stream
@@ -31,6 +32,9 @@ final class YamlSettings {
 
     /** The settings in {@code file}; an empty file has none. */
     static List<RawSetting> read(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new ConfigException(file + ": cannot be read; check that it is a readable file");
+        }
         YamlSettings reader = new YamlSettings(file);
         try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 JsonParser parser = YAML.createParser(text)) {
@@ -46,14 +50,24 @@ final class YamlSettings {
             }
             reader.mapping(parser, List.of());
         } catch (JsonProcessingException e) {
-            String where =
-                    e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new ConfigException(
-                    file + where + ": not valid YAML (" + e.getOriginalMessage().strip() + "); fix the syntax", e);
+            throw new ConfigException(file + problem(e) + "; fix the syntax", e);
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read (" + e + "); check that it is a readable file", e);
         }
         return List.copyOf(reader.settings);
+    }
+
+    /**
+     * Where and why the YAML is broken. SnakeYAML's problem mark is where the parser gave up; Jackson's own location is
+     * the start of the enclosing context, which may be many lines earlier.
+     */
+    private static String problem(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            return " line " + (marked.getProblemMark().getLine() + 1) + ": not valid YAML ("
+                    + marked.getProblem().strip() + ")";
+        }
+        String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
+        return where + ": not valid YAML (" + e.getOriginalMessage().strip() + ")";
     }
 
     private void mapping(JsonParser parser, List<String> path) throws IOException {
