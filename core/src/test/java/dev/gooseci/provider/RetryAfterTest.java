@@ -26,6 +26,10 @@ class RetryAfterTest {
             retry-after    | ''                            | none
             retry-after    | 2025-06-01T12:01:00Z          | none
             retry-after-ms | fast                          | none
+            retry-after-ms | NaN                           | none
+            retry-after    | NaN                           | none
+            retry-after    | Infinity                      | none
+            retry-after    | 30d                           | none
             x-other        | 30                            | none
             """)
     void shouldReadTheVendorsWait(String header, String value, String expected) {
