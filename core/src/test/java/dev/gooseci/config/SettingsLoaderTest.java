@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,7 @@ class SettingsLoaderTest {
     Path home;
     Path workspace;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void setUp() throws IOException {
         home = Files.createDirectories(temp.resolve("home"));
         workspace = Files.createDirectories(temp.resolve("repo"));
