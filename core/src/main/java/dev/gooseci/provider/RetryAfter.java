@@ -6,10 +6,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import okhttp3.Headers;
 
 /** Reads how long a vendor asked us to wait: {@code retry-after-ms}, then {@code Retry-After} in seconds or as a date. */
 public final class RetryAfter {
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private RetryAfter() {}
 
     public static Optional<Duration> from(Headers headers) {
@@ -20,7 +23,7 @@ public final class RetryAfter {
         String millis = headers.get("retry-after-ms");
         if (millis != null) {
             try {
-                return Optional.of(Duration.ofMillis(Math.max(0, (long) Double.parseDouble(millis.trim()))));
+                return Optional.of(Duration.ofMillis(Math.max(0, (long) number(millis))));
             } catch (NumberFormatException ignored) {
                 // fall through to Retry-After
             }
@@ -30,7 +33,7 @@ public final class RetryAfter {
             return Optional.empty();
         }
         try {
-            return Optional.of(Duration.ofMillis(Math.max(0, (long) (Double.parseDouble(value.trim()) * 1000))));
+            return Optional.of(Duration.ofMillis(Math.max(0, (long) (number(value) * 1000))));
         } catch (NumberFormatException notSeconds) {
             try {
                 Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
@@ -41,6 +44,18 @@ public final class RetryAfter {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * A plain decimal number. {@link Double#parseDouble} alone would also take {@code NaN} (a wait of 0),
+     * {@code Infinity} and suffixes such as {@code 30d}.
+     */
+    private static double number(String text) {
+        String trimmed = text.trim();
+        if (!DECIMAL.matcher(trimmed).matches()) {
+            throw new NumberFormatException(trimmed);
+        }
+        return Double.parseDouble(trimmed);
     }
 
     /** The header's wait, or {@code null} for the exception constructors that take an absent wait as null. */
