@@ -70,8 +70,10 @@ public final class HttpTransport {
             try {
                 return reader.read(response);
             } catch (IOException e) {
-                ProviderException failure = network(request, e);
-                throw reader.restartable() ? failure : new NotRestartable(failure);
+                if (reader.restartable()) {
+                    throw network(request, e, "");
+                }
+                throw new NotRestartable(network(request, e, " (after part of the reply was streamed)"));
             } catch (ProviderException e) {
                 if (!reader.restartable()) {
                     throw new NotRestartable(e);
@@ -79,14 +81,15 @@ public final class HttpTransport {
                 throw e;
             }
         } catch (IOException e) {
-            throw network(request, e);
+            throw network(request, e, "");
         }
     }
 
-    private static ProviderException network(Request request, IOException e) {
+    private static ProviderException network(Request request, IOException e, String suffix) {
         String what = e instanceof InterruptedIOException ? "timed out" : "failed";
         return new NetworkException(
-                "request to " + request.url().host() + request.url().encodedPath() + " " + what + ": " + e.getMessage(),
+                "request to " + request.url().host() + request.url().encodedPath() + " " + what + ": " + e.getMessage()
+                        + suffix,
                 e);
     }
 
