@@ -81,6 +81,23 @@ final class McpConnection implements AutoCloseable {
         return client.listTools().tools();
     }
 
+    /**
+     * Runs {@code onExit} on a daemon thread when the stdio server's process ends, for whatever reason. The SDK does
+     * not fail pending requests when the server dies, so without this a crash costs a whole timeout.
+     */
+    void watchExit(Runnable onExit) {
+        stdio.ifPresent(transport -> {
+            Thread watcher = new Thread(
+                    () -> {
+                        transport.awaitForExit();
+                        onExit.run();
+                    },
+                    "mcp-exit-watcher");
+            watcher.setDaemon(true);
+            watcher.start();
+        });
+    }
+
     McpSyncClient client() {
         return client;
     }

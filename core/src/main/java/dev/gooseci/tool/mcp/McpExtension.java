@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +36,7 @@ public final class McpExtension implements Extension {
     private final Optional<McpConnection> connection;
     private final AtomicReference<String> unavailable;
     private final List<Tool> tools = new ArrayList<>();
+    private volatile boolean closed;
 
     private McpExtension(McpExtensionConfig config, Optional<McpConnection> connection, String unavailable) {
         this.config = config;
@@ -58,7 +58,7 @@ public final class McpExtension implements Extension {
         try {
             connection = McpConnection.create(config, env);
         } catch (RuntimeException e) {
-            return failed(config, reason(config, e, ""));
+            return failed(config, McpFailure.reason(config, e, ""));
         }
         List<McpSchema.Tool> listed;
         try {
@@ -66,20 +66,22 @@ public final class McpExtension implements Extension {
         } catch (RuntimeException e) {
             String stderr = connection.lastStderr();
             connection.close();
-            return failed(config, reason(config, e, stderr));
+            return failed(config, McpFailure.where(config) + McpFailure.reason(config, e, stderr));
         }
         McpExtension extension = new McpExtension(config, Optional.of(connection), null);
         extension.offer(listed);
+        connection.watchExit(extension::exited);
         return extension;
     }
 
     private static McpExtension failed(McpExtensionConfig config, String reason) {
         LOG.warn("MCP extension {} is unavailable, the run goes on without it: {}", config.name(), reason);
         McpExtension extension = new McpExtension(config, Optional.empty(), reason);
+        String description = "Unavailable: MCP extension " + config.name() + " failed to start.";
         for (String name : config.availableTools()) {
-            ToolSpec stub = new ToolSpec(
-                    name, "Unavailable: MCP extension " + config.name() + " failed to start.", "{\"type\":\"object\"}");
-            extension.add(name, stub, false);
+            McpMapping.specName(config.name(), name)
+                    .ifPresent(specName ->
+                            extension.add(name, new ToolSpec(specName, description, "{\"type\":\"object\"}"), false));
         }
         return extension;
     }
@@ -92,10 +94,9 @@ public final class McpExtension implements Extension {
             if (!wanted.isEmpty() && !wanted.remove(tool.name())) {
                 continue;
             }
-            String specName = tool.name().replaceAll("[^A-Za-z0-9_-]", "_");
-            int room = 64 - config.name().length() - Toolbox.SEPARATOR.length();
-            if (specName.length() > room
-                    || tools.stream().anyMatch(t -> t.spec().name().equals(specName))) {
+            Optional<String> specName = McpMapping.specName(config.name(), tool.name());
+            if (specName.isEmpty()
+                    || tools.stream().anyMatch(t -> t.spec().name().equals(specName.get()))) {
                 LOG.warn(
                         "MCP extension {}: tool '{}' is left out, its name is too long or clashes once namespaced",
                         config.name(),
@@ -104,7 +105,7 @@ public final class McpExtension implements Extension {
             }
             add(
                     tool.name(),
-                    new ToolSpec(specName, McpMapping.description(tool), McpMapping.inputSchema(tool)),
+                    new ToolSpec(specName.get(), McpMapping.description(tool), McpMapping.inputSchema(tool)),
                     McpMapping.readOnly(tool));
         }
         if (!wanted.isEmpty()) {
@@ -158,13 +159,26 @@ public final class McpExtension implements Extension {
     }
 
     private ToolResult markUnavailable(RuntimeException e) {
-        String reason =
-                reason(config, e, connection.map(McpConnection::lastStderr).orElse(""));
+        LOG.debug("MCP extension {} failed", config.name(), e);
+        markUnavailable(McpFailure.reason(
+                config, e, connection.map(McpConnection::lastStderr).orElse("")));
+        return ToolResult.error(unavailableMessage(unavailable.get()));
+    }
+
+    private void markUnavailable(String reason) {
         if (unavailable.compareAndSet(null, reason)) {
             LOG.warn("MCP extension {} is unavailable, its tools now return errors: {}", config.name(), reason);
-            LOG.debug("MCP extension {} failed", config.name(), e);
         }
-        return ToolResult.error(unavailableMessage(unavailable.get()));
+    }
+
+    /** The server process ended while the extension was open: fail the calls in flight now, not at their timeout. */
+    private void exited() {
+        if (closed) {
+            return;
+        }
+        String stderr = connection.map(McpConnection::lastStderr).orElse("");
+        markUnavailable("its server process exited" + (stderr.isEmpty() ? "" : " (its last stderr: " + stderr + ")"));
+        connection.ifPresent(McpConnection::close);
     }
 
     private String unavailableMessage(String reason) {
@@ -172,17 +186,10 @@ public final class McpExtension implements Extension {
                 + ". Do without its tools for the rest of this task.";
     }
 
-    private static String reason(McpExtensionConfig config, RuntimeException e, String stderr) {
-        Throwable root = McpError.findRootCause(e);
-        String reason = root instanceof TimeoutException
-                ? "no answer within " + config.timeout().toSeconds() + " s (its timeout)"
-                : root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return stderr.isEmpty() ? reason : reason + " (its last stderr: " + stderr + ")";
-    }
-
     /** Stops the stdio server, or ends the HTTP session. */
     @Override
     public void close() {
+        closed = true;
         connection.ifPresent(open -> {
             try {
                 open.close();

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gooseci.tool.ToolResult;
+import dev.gooseci.tool.Toolbox;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Maps between MCP's tool and result types and ours. */
 final class McpMapping {
@@ -19,6 +21,16 @@ final class McpMapping {
     private static final String EMPTY_SCHEMA = "{\"type\":\"object\",\"properties\":{}}";
 
     private McpMapping() {}
+
+    /**
+     * The name the model sees: the MCP name with characters outside {@code [A-Za-z0-9_-]} replaced by '_', or empty
+     * when {@code extension__name} would pass the 64 characters every provider accepts.
+     */
+    static Optional<String> specName(String extension, String mcpName) {
+        String name = mcpName.replaceAll("[^A-Za-z0-9_-]", "_");
+        int room = 64 - extension.length() - Toolbox.SEPARATOR.length();
+        return name.isEmpty() || name.length() > room ? Optional.empty() : Optional.of(name);
+    }
 
     /** The tool's JSON Schema as JSON text; a tool without one takes an empty object. */
     static String inputSchema(McpSchema.Tool tool) {

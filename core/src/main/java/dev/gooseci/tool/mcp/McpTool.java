@@ -37,8 +37,4 @@ final class McpTool implements Tool {
     public ToolResult call(ObjectNode arguments) {
         return extension.call(mcpName, arguments);
     }
-
-    String mcpName() {
-        return mcpName;
-    }
 }
