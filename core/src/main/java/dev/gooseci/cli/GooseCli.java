@@ -45,11 +45,15 @@ public final class GooseCli implements Runnable {
     static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         CommandLine cli = new CommandLine(new GooseCli());
         cli.addSubcommand(new ProvidersCommand(env));
+        cli.addSubcommand(new RunCommand(env, System.in));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(Failures::exitCode);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("goose-ci: " + Failures.describe(e));
+            if (Failures.exitCode(e) == ExitCode.INTERNAL_ERROR.code()) {
+                e.printStackTrace(commandLine.getErr());
+            }
             return Failures.exitCode(e);
         });
         cli.setParameterExceptionHandler((e, args2) -> {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +55,21 @@ public final class SecretRedactor {
     /** A redactor for known formats only. */
     public static SecretRedactor knownFormats() {
         return new SecretRedactor(List.of());
+    }
+
+    /**
+     * A redactor for a run: known formats, {@code secrets} (the keys held in settings), and the value of every
+     * variable of {@code environment} whose name looks like a secret ({@code *_TOKEN}, {@code *_API_KEY}, ...), so
+     * that a CI token the agent never held still cannot leak through text it saw.
+     */
+    public static SecretRedactor forRun(Collection<Secret> secrets, Map<String, String> environment) {
+        List<Secret> all = new ArrayList<>(secrets);
+        environment.forEach((name, value) -> {
+            if (value != null && value.strip().length() >= MIN_SECRET_LENGTH && SecretNames.looksSecret(name)) {
+                all.add(Secret.of(value.strip()));
+            }
+        });
+        return new SecretRedactor(all);
     }
 
     /** A redactor for known formats and for the given secrets' values (and their encoded forms). */
