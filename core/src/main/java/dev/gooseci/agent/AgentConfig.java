@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param maxOutputTokens the cap on each reply
  * @param finalOutput the structured answer the run must end with, if any
  * @param finalOutputRetries how many invalid or missing final outputs the model may send before the run stops
+ * @param toolOutput when a tool result is cut and where the whole of it is saved
+ * @param contextWindow the model's context window in tokens
+ * @param compactThreshold the share of the window at which the conversation is compacted before the next turn
  */
 public record AgentConfig(
         int maxTurns,
@@ -29,11 +32,20 @@ public record AgentConfig(
         boolean stream,
         int maxOutputTokens,
         Optional<FinalOutput> finalOutput,
-        int finalOutputRetries) {
+        int finalOutputRetries,
+        ToolOutputLimits toolOutput,
+        int contextWindow,
+        double compactThreshold) {
 
     public AgentConfig {
         requireNonNull(timeout, "timeout");
         requireNonNull(finalOutput, "finalOutput");
+        requireNonNull(toolOutput, "toolOutput");
+        positive(contextWindow, "contextWindow");
+        if (!(compactThreshold > 0 && compactThreshold <= 1)) {
+            throw new IllegalArgumentException(
+                    "compactThreshold must be above 0 and at most 1 (a share of the window), was " + compactThreshold);
+        }
         positive(maxTurns, "maxTurns");
         positive(maxTokens, "maxTokens");
         positive(maxRepeats, "maxRepeats");
@@ -48,9 +60,25 @@ public record AgentConfig(
         }
     }
 
-    /** 50 turns, 2M tokens, 30 minutes, 3 repeats, 3 identical errors, 8 tools at once, no final output. */
+    /**
+     * 50 turns, 2M tokens, 30 minutes, 3 repeats, 3 identical errors, 8 tools at once, no final output, tool output
+     * cut at 50,000 characters or 2,000 lines, and compaction at 80% of a 128,000-token window.
+     */
     public static AgentConfig defaults() {
-        return new AgentConfig(50, 2_000_000, Duration.ofMinutes(30), 3, 3, 8, false, 4096, Optional.empty(), 3);
+        return new AgentConfig(
+                50,
+                2_000_000,
+                Duration.ofMinutes(30),
+                3,
+                3,
+                8,
+                false,
+                4096,
+                Optional.empty(),
+                3,
+                ToolOutputLimits.defaults(),
+                128_000,
+                0.8);
     }
 
     public AgentConfig withMaxTurns(int value) {
@@ -64,7 +92,10 @@ public record AgentConfig(
                 stream,
                 maxOutputTokens,
                 finalOutput,
-                finalOutputRetries);
+                finalOutputRetries,
+                toolOutput,
+                contextWindow,
+                compactThreshold);
     }
 
     public AgentConfig withMaxTokens(long value) {
@@ -78,7 +109,10 @@ public record AgentConfig(
                 stream,
                 maxOutputTokens,
                 finalOutput,
-                finalOutputRetries);
+                finalOutputRetries,
+                toolOutput,
+                contextWindow,
+                compactThreshold);
     }
 
     public AgentConfig withTimeout(Duration value) {
@@ -92,7 +126,10 @@ public record AgentConfig(
                 stream,
                 maxOutputTokens,
                 finalOutput,
-                finalOutputRetries);
+                finalOutputRetries,
+                toolOutput,
+                contextWindow,
+                compactThreshold);
     }
 
     public AgentConfig withStream(boolean value) {
@@ -106,7 +143,10 @@ public record AgentConfig(
                 value,
                 maxOutputTokens,
                 finalOutput,
-                finalOutputRetries);
+                finalOutputRetries,
+                toolOutput,
+                contextWindow,
+                compactThreshold);
     }
 
     public AgentConfig withParallelism(int value) {
@@ -120,7 +160,10 @@ public record AgentConfig(
                 stream,
                 maxOutputTokens,
                 finalOutput,
-                finalOutputRetries);
+                finalOutputRetries,
+                toolOutput,
+                contextWindow,
+                compactThreshold);
     }
 
     public AgentConfig withFinalOutput(FinalOutput value, int retries) {
@@ -134,7 +177,45 @@ public record AgentConfig(
                 stream,
                 maxOutputTokens,
                 Optional.of(value),
-                retries);
+                retries,
+                toolOutput,
+                contextWindow,
+                compactThreshold);
+    }
+
+    public AgentConfig withToolOutput(ToolOutputLimits value) {
+        return new AgentConfig(
+                maxTurns,
+                maxTokens,
+                timeout,
+                maxRepeats,
+                maxIdenticalErrors,
+                parallelism,
+                stream,
+                maxOutputTokens,
+                finalOutput,
+                finalOutputRetries,
+                value,
+                contextWindow,
+                compactThreshold);
+    }
+
+    /** The model's context window in tokens, and the share of it at which the conversation is compacted. */
+    public AgentConfig withContext(int window, double threshold) {
+        return new AgentConfig(
+                maxTurns,
+                maxTokens,
+                timeout,
+                maxRepeats,
+                maxIdenticalErrors,
+                parallelism,
+                stream,
+                maxOutputTokens,
+                finalOutput,
+                finalOutputRetries,
+                toolOutput,
+                window,
+                threshold);
     }
 
     private static void positive(long value, String name) {

@@ -22,5 +22,11 @@ public interface AgentListener extends StreamListener {
 
     default void onToolResult(ToolRequest request, ToolResponse response) {}
 
+    /**
+     * The conversation was compacted to fit the context window, from {@code before} to {@code after} messages; by a
+     * summary, or else by dropping old tool output.
+     */
+    default void onCompacted(int before, int after, boolean summarised) {}
+
     default void onStop(StopReason reason) {}
 }

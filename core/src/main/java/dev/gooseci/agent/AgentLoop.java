@@ -7,7 +7,6 @@ import dev.gooseci.conversation.Message;
 import dev.gooseci.conversation.ToolRequest;
 import dev.gooseci.provider.AuthenticationException;
 import dev.gooseci.provider.ChatProvider;
-import dev.gooseci.provider.ChatRequest;
 import dev.gooseci.provider.ChatResponse;
 import dev.gooseci.provider.ProviderException;
 import dev.gooseci.provider.Usage;
@@ -22,6 +21,9 @@ import java.util.function.LongSupplier;
  * Runs one agent task to its end: send the conversation and the tool specs, run the tool calls the gate allows in
  * parallel, append the results in request order, and repeat until the model stops asking for tools, returns a valid
  * final output, or a guard stops it. It never waits for input.
+ *
+ * <p>Before each turn the conversation is compacted when it nears the model's context window ({@link Compactor}),
+ * and tool results over the limits are cut, with the whole output saved to a file ({@link ToolOutputLimits}).
  */
 public final class AgentLoop {
     private final ChatProvider provider;
@@ -29,12 +31,24 @@ public final class AgentLoop {
     private final ToolGate gate;
     private final AgentConfig config;
     private final AgentListener listener;
+    private final TokenCounter tokens;
     private final LongSupplier nanoTime;
     private volatile boolean cancelled;
 
     public AgentLoop(
             ChatProvider provider, Toolbox toolbox, ToolGate gate, AgentConfig config, AgentListener listener) {
-        this(provider, toolbox, gate, config, listener, System::nanoTime);
+        this(provider, toolbox, gate, config, listener, TokenCounter.approximate(), System::nanoTime);
+    }
+
+    /** A loop that estimates prompt tokens with {@code tokens}, for compaction, instead of the approximate count. */
+    public AgentLoop(
+            ChatProvider provider,
+            Toolbox toolbox,
+            ToolGate gate,
+            AgentConfig config,
+            AgentListener listener,
+            TokenCounter tokens) {
+        this(provider, toolbox, gate, config, listener, tokens, System::nanoTime);
     }
 
     AgentLoop(
@@ -44,11 +58,23 @@ public final class AgentLoop {
             AgentConfig config,
             AgentListener listener,
             LongSupplier nanoTime) {
+        this(provider, toolbox, gate, config, listener, TokenCounter.approximate(), nanoTime);
+    }
+
+    AgentLoop(
+            ChatProvider provider,
+            Toolbox toolbox,
+            ToolGate gate,
+            AgentConfig config,
+            AgentListener listener,
+            TokenCounter tokens,
+            LongSupplier nanoTime) {
         this.provider = requireNonNull(provider, "provider");
         this.toolbox = requireNonNull(toolbox, "toolbox");
         this.gate = requireNonNull(gate, "gate");
         this.config = requireNonNull(config, "config");
         this.listener = requireNonNull(listener, "listener");
+        this.tokens = requireNonNull(tokens, "tokens");
         this.nanoTime = requireNonNull(nanoTime, "nanoTime");
     }
 
@@ -67,6 +93,7 @@ public final class AgentLoop {
         Usage usage = Usage.ZERO;
         int turns = 0;
         int finalAttempts = 0;
+        ModelTurn sender = new ModelTurn(provider, new Compactor(provider, tokens, config, listener), config, listener);
         try (ToolRunner runner = new ToolRunner(toolbox, gate, guard, config, listener, deadlineCheck(deadline))) {
             while (true) {
                 Optional<StopReason> stop = checkBefore(turns, deadline);
@@ -75,18 +102,17 @@ public final class AgentLoop {
                 }
                 turns++;
                 listener.onTurn(turns);
-                ChatRequest request = ChatRequest.of(model, system, conversation.messages(), specs)
-                        .withMaxOutputTokens(config.maxOutputTokens());
-                ChatResponse response;
+                ModelTurn.Sent sent;
                 try {
-                    response = config.stream() ? provider.stream(request, listener) : provider.complete(request);
+                    sent = sender.send(model, system, conversation, specs);
                 } catch (ProviderException e) {
                     StopReason failed =
                             new StopReason.ProviderFailed(e.getMessage(), e instanceof AuthenticationException);
-                    return finish(conversation, failed, usage, turns, Optional.empty());
+                    return finish(conversation, failed, sender.usage(), turns, Optional.empty());
                 }
-                usage = usage.plus(response.usage());
-                conversation = conversation.append(response.message());
+                ChatResponse response = sent.response();
+                usage = sender.usage();
+                conversation = sent.conversation().append(response.message());
                 listener.onResponse(turns, response);
 
                 List<ToolRequest> requests = response.message().toolRequests();

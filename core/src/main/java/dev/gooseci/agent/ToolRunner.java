@@ -19,7 +19,8 @@ import java.util.function.LongSupplier;
 /**
  * Runs the tool calls of one reply: checks each with the repetition guard and the gate, runs the allowed ones in
  * parallel on a bounded pool, and returns the responses in request order. A call to {@code final_output} is
- * validated here instead of run.
+ * validated here instead of run. Results over the {@link ToolOutputLimits} are cut, after the repetition guard has
+ * seen them whole.
  */
 final class ToolRunner implements AutoCloseable {
     private final Toolbox toolbox;
@@ -29,6 +30,7 @@ final class ToolRunner implements AutoCloseable {
     private final AgentListener listener;
     private final LongSupplier remainingNanos;
     private final ExecutorService pool;
+    private final OutputSpill spill;
 
     record Outcome(
             List<ToolResponse> responses,
@@ -49,6 +51,7 @@ final class ToolRunner implements AutoCloseable {
         this.config = config;
         this.listener = listener;
         this.remainingNanos = remainingNanos;
+        this.spill = new OutputSpill(config.toolOutput());
         AtomicInteger threads = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(config.parallelism(), task -> {
             Thread thread = new Thread(task, "goose-tool-" + threads.incrementAndGet());
@@ -108,8 +111,9 @@ final class ToolRunner implements AutoCloseable {
                     timedOut = true;
                     result = ToolResult.error(request.name() + " was interrupted");
                 }
-                responses[i] = new ToolResponse(request.id(), result.content(), result.isError());
-                guard.record(request, responses[i]);
+                guard.record(request, new ToolResponse(request.id(), result.content(), result.isError()));
+                responses[i] =
+                        new ToolResponse(request.id(), spill.apply(request.id(), result.content()), result.isError());
             }
             listener.onToolResult(request, responses[i]);
         }
