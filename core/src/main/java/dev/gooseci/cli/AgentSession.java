@@ -67,8 +67,9 @@ final class AgentSession implements AutoCloseable {
         ChatProvider provider;
         String model;
         if (replay != null) {
-            provider = ReplayProvider.fromFile(replay);
-            model = settings.model().orElse("replay");
+            ReplayProvider replayed = ReplayProvider.fromFile(replay);
+            provider = replayed;
+            model = settings.model().or(replayed::recordedModel).orElse("replay");
         } else {
             RetryPolicy retry =
                     RetryPolicy.defaults().withMaxRetries(settings.retry().maxRetries());

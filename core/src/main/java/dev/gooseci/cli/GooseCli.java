@@ -1,5 +1,6 @@
 package dev.gooseci.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -43,9 +44,13 @@ public final class GooseCli implements Runnable {
 
     /** As {@link #execute(String[], PrintWriter, PrintWriter)}, with the environment given, for hermetic tests. */
     static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        return execute(args, out, err, env, System.in);
+    }
+
+    static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin) {
         CommandLine cli = new CommandLine(new GooseCli());
         cli.addSubcommand(new ProvidersCommand(env));
-        cli.addSubcommand(new RunCommand(env, System.in));
+        cli.addSubcommand(new RunCommand(env, stdin));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(Failures::exitCode);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Plays a recorded transcript instead of calling a model, so that tests, bug reports and demos run the agent
@@ -73,6 +74,19 @@ public final class ReplayProvider implements ChatProvider {
         ChatResponse response = take(request).play();
         StreamReplay.play(response, listener);
         return response;
+    }
+
+    /**
+     * The model the run was recorded with: the first recorded request's {@code model}, else the header's. A replayed
+     * run uses it unless told otherwise, so that a recording matches without repeating {@code --model}.
+     */
+    public Optional<String> recordedModel() {
+        Optional<String> fromRequest = transcript.turns().stream()
+                .findFirst()
+                .map(turn -> turn.request().path("model").asText(""))
+                .filter(model -> !model.isBlank());
+        return fromRequest.or(
+                () -> transcript.header().map(TranscriptHeader::model).filter(model -> !model.isBlank()));
     }
 
     /** How many turns have not been played yet; a test asserts 0 to check a run used the whole transcript. */
