@@ -22,6 +22,12 @@ import java.util.List;
 public final class FakeOpenAiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // Without TCP_NODELAY the JDK server's small writes meet the client's delayed ACK and every reply waits
+        // 40 ms: a measurement of the network stack, not of the harness.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final int turns;
     private final String toolName;
