@@ -2,6 +2,7 @@ package dev.gooseci.agent;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -35,12 +36,19 @@ public record AgentConfig(
         int finalOutputRetries,
         ToolOutputLimits toolOutput,
         int contextWindow,
-        double compactThreshold) {
+        double compactThreshold,
+        Optional<BigDecimal> maxCostUsd,
+        CostMeter costMeter) {
 
     public AgentConfig {
         requireNonNull(timeout, "timeout");
         requireNonNull(finalOutput, "finalOutput");
         requireNonNull(toolOutput, "toolOutput");
+        requireNonNull(maxCostUsd, "maxCostUsd");
+        requireNonNull(costMeter, "costMeter");
+        if (maxCostUsd.isPresent() && maxCostUsd.get().signum() <= 0) {
+            throw new IllegalArgumentException("maxCostUsd must be positive, was " + maxCostUsd.get());
+        }
         positive(contextWindow, "contextWindow");
         if (!(compactThreshold > 0 && compactThreshold <= 1)) {
             throw new IllegalArgumentException(
@@ -78,7 +86,9 @@ public record AgentConfig(
                 3,
                 ToolOutputLimits.defaults(),
                 128_000,
-                0.8);
+                0.8,
+                Optional.empty(),
+                CostMeter.UNKNOWN);
     }
 
     public AgentConfig withMaxTurns(int value) {
@@ -95,7 +105,9 @@ public record AgentConfig(
                 finalOutputRetries,
                 toolOutput,
                 contextWindow,
-                compactThreshold);
+                compactThreshold,
+                maxCostUsd,
+                costMeter);
     }
 
     public AgentConfig withMaxTokens(long value) {
@@ -112,7 +124,9 @@ public record AgentConfig(
                 finalOutputRetries,
                 toolOutput,
                 contextWindow,
-                compactThreshold);
+                compactThreshold,
+                maxCostUsd,
+                costMeter);
     }
 
     public AgentConfig withTimeout(Duration value) {
@@ -129,7 +143,9 @@ public record AgentConfig(
                 finalOutputRetries,
                 toolOutput,
                 contextWindow,
-                compactThreshold);
+                compactThreshold,
+                maxCostUsd,
+                costMeter);
     }
 
     public AgentConfig withStream(boolean value) {
@@ -146,7 +162,9 @@ public record AgentConfig(
                 finalOutputRetries,
                 toolOutput,
                 contextWindow,
-                compactThreshold);
+                compactThreshold,
+                maxCostUsd,
+                costMeter);
     }
 
     public AgentConfig withParallelism(int value) {
@@ -163,7 +181,9 @@ public record AgentConfig(
                 finalOutputRetries,
                 toolOutput,
                 contextWindow,
-                compactThreshold);
+                compactThreshold,
+                maxCostUsd,
+                costMeter);
     }
 
     public AgentConfig withFinalOutput(FinalOutput value, int retries) {
@@ -180,7 +200,9 @@ public record AgentConfig(
                 retries,
                 toolOutput,
                 contextWindow,
-                compactThreshold);
+                compactThreshold,
+                maxCostUsd,
+                costMeter);
     }
 
     public AgentConfig withToolOutput(ToolOutputLimits value) {
@@ -197,7 +219,9 @@ public record AgentConfig(
                 finalOutputRetries,
                 value,
                 contextWindow,
-                compactThreshold);
+                compactThreshold,
+                maxCostUsd,
+                costMeter);
     }
 
     /** The model's context window in tokens, and the share of it at which the conversation is compacted. */
@@ -215,7 +239,29 @@ public record AgentConfig(
                 finalOutputRetries,
                 toolOutput,
                 window,
-                threshold);
+                threshold,
+                maxCostUsd,
+                costMeter);
+    }
+
+    /** Stops the run once {@code meter} prices its usage above {@code limit} US dollars. */
+    public AgentConfig withCostLimit(BigDecimal limit, CostMeter meter) {
+        return new AgentConfig(
+                maxTurns,
+                maxTokens,
+                timeout,
+                maxRepeats,
+                maxIdenticalErrors,
+                parallelism,
+                stream,
+                maxOutputTokens,
+                finalOutput,
+                finalOutputRetries,
+                toolOutput,
+                contextWindow,
+                compactThreshold,
+                Optional.of(limit),
+                meter);
     }
 
     private static void positive(long value, String name) {

@@ -8,10 +8,12 @@ import dev.gooseci.conversation.ToolRequest;
 import dev.gooseci.provider.AuthenticationException;
 import dev.gooseci.provider.ChatProvider;
 import dev.gooseci.provider.ChatResponse;
+import dev.gooseci.provider.Cost;
 import dev.gooseci.provider.ProviderException;
 import dev.gooseci.provider.Usage;
 import dev.gooseci.tool.ToolSpec;
 import dev.gooseci.tool.Toolbox;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -152,12 +154,29 @@ public final class AgentLoop {
                         return finish(conversation, late, usage, turns, Optional.empty());
                     }
                 }
+                Optional<StopReason> overCost = costCheck(usage);
+                if (overCost.isPresent()) {
+                    return finish(conversation, overCost.get(), usage, turns, Optional.empty());
+                }
                 if (usage.totalTokens() > config.maxTokens()) {
                     StopReason over = new StopReason.MaxTokens(usage.totalTokens(), config.maxTokens());
                     return finish(conversation, over, usage, turns, Optional.empty());
                 }
             }
         }
+    }
+
+    private Optional<StopReason> costCheck(Usage usage) {
+        if (config.maxCostUsd().isEmpty()) {
+            return Optional.empty();
+        }
+        Cost spent = config.costMeter().cost(usage);
+        BigDecimal limit = config.maxCostUsd().get();
+        if (spent.known() && spent.usd().orElseThrow().compareTo(limit) > 0) {
+            return Optional.of(
+                    new StopReason.MaxCost(spent.toString(), Cost.of(limit).toString()));
+        }
+        return Optional.empty();
     }
 
     private Optional<StopReason> checkBefore(int turns, long deadline) {

@@ -3,6 +3,7 @@ package dev.gooseci.cli;
 import dev.gooseci.agent.AgentConfig;
 import dev.gooseci.agent.AgentListener;
 import dev.gooseci.agent.AgentLoop;
+import dev.gooseci.agent.CostMeter;
 import dev.gooseci.agent.ToolGate;
 import dev.gooseci.config.Secret;
 import dev.gooseci.config.Settings;
@@ -92,8 +93,26 @@ final class AgentSession implements AutoCloseable {
                 .withMaxTokens(settings.limits().maxTokens())
                 .withTimeout(settings.limits().timeout())
                 .withStream(stream);
+        if (settings.limits().maxCostUsd().isPresent() && replay == null) {
+            config = config.withCostLimit(
+                    settings.limits().maxCostUsd().get(), costMeter(settings, provider.name(), model));
+        }
         AgentLoop loop = new AgentLoop(provider, toolbox, ToolGate.ALLOW_ALL, config, listener);
         return new AgentSession(settings, provider, model, toolbox, loop);
+    }
+
+    /**
+     * The meter for the cost limit. A limit the run cannot measure would be a false promise, so an unknown price is
+     * an error that says how to give one.
+     */
+    private static CostMeter costMeter(Settings settings, String provider, String model) {
+        PriceTable prices = PriceTable.of(settings);
+        if (prices.price(provider, model).isEmpty()) {
+            throw new IllegalArgumentException("limits.max_cost_usd is set, but the price of " + provider + " model '"
+                    + model + "' is unknown; add prices." + model + ".input and prices." + model
+                    + ".output (USD per million tokens) to .goose/config.yaml, or remove the cost limit");
+        }
+        return usage -> prices.cost(provider, model, usage);
     }
 
     AgentLoop loop() {
