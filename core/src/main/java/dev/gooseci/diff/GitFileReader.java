@@ -43,6 +43,11 @@ final class GitFileReader {
     private boolean extendedHeader() {
         if (in.startsWith("--- ") && in.nextStartsWith("+++ ")) {
             fileLines();
+            if (in.startsWith("Binary files ")) {
+                // JGit writes the ---/+++ lines before "Binary files differ" for an added or deleted binary.
+                binary = true;
+                in.advance();
+            }
             return false;
         } else if (in.startsWith("old mode ")) {
             oldMode = mode("old mode ");

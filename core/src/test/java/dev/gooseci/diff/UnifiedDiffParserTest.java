@@ -139,6 +139,14 @@ class UnifiedDiffParserTest {
                         index 0000000..2222222
                         Binary files differ
                         """, "ADDED logo.png -> logo.png 0/100644 binary"),
+                Arguments.of("binary, JGit's wording, deleted file after ---/+++", """
+                        diff --git a/b.bin b/b.bin
+                        deleted file mode 100644
+                        index 31bfded..0000000
+                        --- a/b.bin
+                        +++ /dev/null
+                        Binary files differ
+                        """, "DELETED b.bin -> b.bin 100644/0 binary"),
                 Arguments.of("GIT binary patch, then a text file", """
                         diff --git a/bin.dat b/bin.dat
                         index 1111111..2222222 100644
