@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -41,7 +42,7 @@ final class BaseResolver {
                     Problem.BASE_NOT_FOUND,
                     "the " + role + " '" + revision + "' is an ambiguous short sha: give more of its digits",
                     e);
-        } catch (RevisionSyntaxException | IncorrectObjectTypeException e) {
+        } catch (RevisionSyntaxException | IncorrectObjectTypeException | MissingObjectException e) {
             throw notFound(revision, role, e);
         } catch (IOException e) {
             throw new ChangeSourceException(Problem.READ_FAILED, "cannot read the repository: " + e.getMessage(), e);
