@@ -56,8 +56,10 @@ class DiffHistoryPropertyITest {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile());
         try (Repository repo = builder.build()) {
             assumeTrue(repo.resolve(Constants.HEAD) != null, "the checkout has no commits");
-            assumeTrue(!Files.exists(repo.getDirectory().toPath().resolve("shallow"))
-                    && !Files.exists(repo.getCommonDirectory().toPath().resolve("shallow")), "shallow clone");
+            assumeTrue(
+                    !Files.exists(repo.getDirectory().toPath().resolve("shallow"))
+                            && !Files.exists(repo.getCommonDirectory().toPath().resolve("shallow")),
+                    "shallow clone");
 
             Seen seen = checkHistory(repo, root, 200);
 
@@ -110,17 +112,25 @@ class DiffHistoryPropertyITest {
                 for (HunkLine line : hunk.lines()) {
                     String at = where + " " + file.path() + " " + Describe.line(line);
                     if (line.onNewSide()) {
-                        assertThat(index.lineAt(file.newPath(), line.newLine(), Side.RIGHT)).as(at).hasValue(line);
+                        assertThat(index.lineAt(file.newPath(), line.newLine(), Side.RIGHT))
+                                .as(at)
+                                .hasValue(line);
                         assertThat(newLines.get(line.newLine() - 1)).as(at).isEqualTo(line.text());
                         if (line.noNewlineAtEnd()) {
-                            assertThat(line.newLine()).as(at + " is the last line").isEqualTo(newLines.size());
+                            assertThat(line.newLine())
+                                    .as(at + " is the last line")
+                                    .isEqualTo(newLines.size());
                         }
                     }
                     if (line.onOldSide()) {
-                        assertThat(index.lineAt(file.oldPath(), line.oldLine(), Side.LEFT)).as(at).hasValue(line);
+                        assertThat(index.lineAt(file.oldPath(), line.oldLine(), Side.LEFT))
+                                .as(at)
+                                .hasValue(line);
                         assertThat(oldLines.get(line.oldLine() - 1)).as(at).isEqualTo(line.text());
                         if (line.noNewlineAtEnd()) {
-                            assertThat(line.oldLine()).as(at + " is the last line").isEqualTo(oldLines.size());
+                            assertThat(line.oldLine())
+                                    .as(at + " is the last line")
+                                    .isEqualTo(oldLines.size());
                         }
                     }
                 }

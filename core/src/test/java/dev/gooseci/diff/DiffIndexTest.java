@@ -99,7 +99,8 @@ class DiffIndexTest {
     @MethodSource("snaps")
     void shouldSnapToTheNearestCommentableLine(
             String name, int line, Side side, int maxDistance, OptionalInt expected) {
-        assertThat(index.nearestCommentable("src/A.java", line, side, maxDistance)).isEqualTo(expected);
+        assertThat(index.nearestCommentable("src/A.java", line, side, maxDistance))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -130,6 +131,7 @@ class DiffIndexTest {
     @Test
     void shouldFindARenamedFileByEitherPath() {
         assertThat(index.file("old/B.txt")).isEqualTo(index.file("new/B.txt")).isPresent();
-        assertThat(index.file("img.png")).hasValueSatisfying(f -> assertThat(f.binary()).isTrue());
+        assertThat(index.file("img.png"))
+                .hasValueSatisfying(f -> assertThat(f.binary()).isTrue());
     }
 }

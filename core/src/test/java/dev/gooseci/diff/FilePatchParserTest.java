@@ -20,13 +20,14 @@ class FilePatchParserTest {
 
         // then
         assertThat(Describe.file(file)).isEqualTo("RENAMED old/A.java -> new/A.java 0/0");
-        assertThat(Describe.files(new ChangeSet("", "", List.of(file)))).containsExactly(
-                "RENAMED old/A.java -> new/A.java 0/0",
-                "@@ -1,2 +1,3 @@ class A",
-                "C1/1 line one",
-                "R2 line two",
-                "A2 line 2",
-                "A3 line 3");
+        assertThat(Describe.files(new ChangeSet("", "", List.of(file))))
+                .containsExactly(
+                        "RENAMED old/A.java -> new/A.java 0/0",
+                        "@@ -1,2 +1,3 @@ class A",
+                        "C1/1 line one",
+                        "R2 line two",
+                        "A2 line 2",
+                        "A3 line 3");
     }
 
     @Test
@@ -35,9 +36,7 @@ class FilePatchParserTest {
 
         FileChange file = UnifiedDiffParser.parseFilePatch("n.txt", "n.txt", ChangeType.ADDED, diff);
 
-        assertThat(file.hunks().get(0).lines())
-                .extracting(Describe::line)
-                .containsExactly("A1 a", "A2 b$");
+        assertThat(file.hunks().get(0).lines()).extracting(Describe::line).containsExactly("A1 a", "A2 b$");
     }
 
     @Test

@@ -32,7 +32,8 @@ class GitChangeSourceTest {
     void shouldResolveBranchAndTagNames() throws Exception {
         // given main with a tag, then a feature branch with one more commit
         Path dir = tmp.resolve("repo");
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             RevCommit first = commit(git, dir, "a.txt", "one\n");
             git.tag().setName("v1").setAnnotated(true).setMessage("v1").call();
             git.checkout().setCreateBranch(true).setName("feature").call();
@@ -45,8 +46,9 @@ class GitChangeSourceTest {
                 // then
                 assertThat(change.baseSha()).isEqualTo(first.name());
                 assertThat(change.headSha()).isEqualTo(second.name());
-                assertThat(Describe.files(change)).containsExactly(
-                        "MODIFIED a.txt -> a.txt 100644/100644", "@@ -1,1 +1,2 @@", "C1/1 one", "A2 two");
+                assertThat(Describe.files(change))
+                        .containsExactly(
+                                "MODIFIED a.txt -> a.txt 100644/100644", "@@ -1,1 +1,2 @@", "C1/1 one", "A2 two");
             }
         }
     }
@@ -54,7 +56,8 @@ class GitChangeSourceTest {
     @Test
     void shouldSayWhenTheBaseDoesNotExist() throws Exception {
         Path dir = tmp.resolve("repo");
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             commit(git, dir, "a.txt", "one\n");
             try (GitChangeSource source = GitChangeSource.open(dir)) {
                 assertThatThrownBy(() -> source.diff("release/9", "HEAD"))
@@ -73,10 +76,16 @@ class GitChangeSourceTest {
         Path origin = tmp.resolve("origin");
         Path clone = tmp.resolve("clone");
         RevCommit forkPoint;
-        try (Git git = Git.init().setDirectory(origin.toFile()).setInitialBranch("main").call()) {
+        try (Git git = Git.init()
+                .setDirectory(origin.toFile())
+                .setInitialBranch("main")
+                .call()) {
             forkPoint = commit(git, origin, "a.txt", "one\n");
         }
-        try (Git work = Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile()).call();
+        try (Git work = Git.cloneRepository()
+                        .setURI(origin.toUri().toString())
+                        .setDirectory(clone.toFile())
+                        .call();
                 Git upstream = Git.open(origin.toFile())) {
             commit(upstream, origin, "b.txt", "upstream\n");
             work.checkout().setCreateBranch(true).setName("feature").call();
@@ -105,7 +114,10 @@ class GitChangeSourceTest {
         Path origin = tmp.resolve("origin");
         Path clone = tmp.resolve("clone");
         RevCommit old;
-        try (Git git = Git.init().setDirectory(origin.toFile()).setInitialBranch("main").call()) {
+        try (Git git = Git.init()
+                .setDirectory(origin.toFile())
+                .setInitialBranch("main")
+                .call()) {
             old = commit(git, origin, "a.txt", "one\n");
             git.checkout().setCreateBranch(true).setName("feature").call();
             commit(git, origin, "f.txt", "feature\n");
@@ -143,7 +155,8 @@ class GitChangeSourceTest {
     @Test
     void shouldRefuseADetachedHeadWithNoBase() throws Exception {
         Path dir = tmp.resolve("repo");
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             RevCommit first = commit(git, dir, "a.txt", "one\n");
             commit(git, dir, "a.txt", "two\n");
             git.checkout().setName(first.name()).call();
@@ -163,7 +176,8 @@ class GitChangeSourceTest {
     void shouldDiffTheWorkingTreeWithUntrackedButNotIgnoredFiles() throws Exception {
         // given a commit, then an edit, a new file and an ignored file on disk
         Path dir = tmp.resolve("repo");
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             commit(git, dir, ".gitignore", "*.log\n");
             RevCommit head = commit(git, dir, "a.txt", "one\n");
             Files.writeString(dir.resolve("a.txt"), "one\ntwo\n");
@@ -177,9 +191,15 @@ class GitChangeSourceTest {
                 // then
                 assertThat(change.baseSha()).isEqualTo(head.name());
                 assertThat(change.headSha()).isEmpty();
-                assertThat(Describe.files(change)).containsExactly(
-                        "MODIFIED a.txt -> a.txt 100644/100644", "@@ -1,1 +1,2 @@", "C1/1 one", "A2 two",
-                        "ADDED new.txt -> new.txt 0/100644", "@@ -0,0 +1,1 @@", "A1 fresh");
+                assertThat(Describe.files(change))
+                        .containsExactly(
+                                "MODIFIED a.txt -> a.txt 100644/100644",
+                                "@@ -1,1 +1,2 @@",
+                                "C1/1 one",
+                                "A2 two",
+                                "ADDED new.txt -> new.txt 0/100644",
+                                "@@ -0,0 +1,1 @@",
+                                "A1 fresh");
             }
         }
     }
@@ -188,6 +208,11 @@ class GitChangeSourceTest {
         Files.writeString(dir.resolve(path), content);
         git.add().addFilepattern(path).call();
         PersonIdent who = new PersonIdent("T", "t@example.com");
-        return git.commit().setMessage("change " + path).setAuthor(who).setCommitter(who).setSign(false).call();
+        return git.commit()
+                .setMessage("change " + path)
+                .setAuthor(who)
+                .setCommitter(who)
+                .setSign(false)
+                .call();
     }
 }

@@ -66,7 +66,11 @@ final class SampleHistory {
         move("src/Helpers.java", "src/lib/Helpers.java");
         edit("src/lib/Helpers.java", "\n");
         commit("rename with edits");
-        write("docs/latin1.txt", List.of("caf\u00e9", "na\u00efve", "plain", "cr\u00e8me"), "\n", true,
+        write(
+                "docs/latin1.txt",
+                List.of("caf\u00e9", "na\u00efve", "plain", "cr\u00e8me"),
+                "\n",
+                true,
                 StandardCharsets.ISO_8859_1);
         commit("edit the Latin-1 file");
         Files.copy(dir.resolve("src/Main.java"), dir.resolve("src/MainCopy.java"));
@@ -97,7 +101,12 @@ final class SampleHistory {
         git.add().addFilepattern(".").call();
         git.add().addFilepattern(".").setUpdate(true).call();
         PersonIdent who = new PersonIdent("Sample", "sample@example.com", 1_700_000_000_000L + commits * 60_000L, 0);
-        git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+        git.commit()
+                .setMessage(message)
+                .setAuthor(who)
+                .setCommitter(who)
+                .setSign(false)
+                .call();
         commits++;
     }
 
@@ -144,7 +153,8 @@ final class SampleHistory {
     private List<String> javaLines(int count) {
         List<String> lines = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            lines.add(i % 7 == 0 ? "" : "    int value" + i + " = " + random.nextInt(1000) + "; // \u00fcber line " + i);
+            lines.add(
+                    i % 7 == 0 ? "" : "    int value" + i + " = " + random.nextInt(1000) + "; // \u00fcber line " + i);
         }
         return lines;
     }

@@ -139,14 +139,17 @@ class UnifiedDiffParserTest {
                         index 0000000..2222222
                         Binary files differ
                         """, "ADDED logo.png -> logo.png 0/100644 binary"),
-                Arguments.of("binary, JGit's wording, deleted file after ---/+++", """
+                Arguments.of(
+                        "binary, JGit's wording, deleted file after ---/+++",
+                        """
                         diff --git a/b.bin b/b.bin
                         deleted file mode 100644
                         index 31bfded..0000000
                         --- a/b.bin
                         +++ /dev/null
                         Binary files differ
-                        """, "DELETED b.bin -> b.bin 100644/0 binary"),
+                        """,
+                        "DELETED b.bin -> b.bin 100644/0 binary"),
                 Arguments.of("GIT binary patch, then a text file", """
                         diff --git a/bin.dat b/bin.dat
                         index 1111111..2222222 100644
@@ -189,9 +192,12 @@ class UnifiedDiffParserTest {
                         R2 b$
                         A2 b
                         A3 c$"""),
-                Arguments.of("CRLF content keeps the \\r", "diff --git a/w.txt b/w.txt\n"
-                        + "index 1111111..2222222 100644\n--- a/w.txt\n+++ b/w.txt\n"
-                        + "@@ -1,2 +1,2 @@\n one\r\n-two\r\n+TWO\r\n", """
+                Arguments.of(
+                        "CRLF content keeps the \\r",
+                        "diff --git a/w.txt b/w.txt\n"
+                                + "index 1111111..2222222 100644\n--- a/w.txt\n+++ b/w.txt\n"
+                                + "@@ -1,2 +1,2 @@\n one\r\n-two\r\n+TWO\r\n",
+                        """
                         MODIFIED w.txt -> w.txt 100644/100644
                         @@ -1,2 +1,2 @@
                         C1/1 one\\r
@@ -215,12 +221,15 @@ class UnifiedDiffParserTest {
                         @@ -0,0 +1 @@
                         +Subproject commit 2222222222222222222222222222222222222222
                         """, "ADDED lib/sub -> lib/sub 0/160000 submodule"),
-                Arguments.of("quoted paths with octal UTF-8 escapes and a tab", """
+                Arguments.of(
+                        "quoted paths with octal UTF-8 escapes and a tab",
+                        """
                         diff --git "a/t\\303\\251st.txt" "b/t\\303\\251st\\tx.txt"
                         similarity index 100%
                         rename from "t\\303\\251st.txt"
                         rename to "t\\303\\251st\\tx.txt"
-                        """, "RENAMED t\u00e9st.txt -> t\u00e9st\tx.txt 0/0"),
+                        """,
+                        "RENAMED t\u00e9st.txt -> t\u00e9st\tx.txt 0/0"),
                 Arguments.of("path with spaces", """
                         diff --git a/my dir/a b.txt b/my dir/a b.txt
                         index 1111111..2222222 100644
