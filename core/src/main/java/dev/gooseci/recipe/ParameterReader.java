@@ -55,13 +55,16 @@ final class ParameterReader {
         Requirement requirement = choice(node, at, "requirement", Requirement.values());
         Optional<String> defaultValue = fields.text(node, at, "default");
         List<String> options = fields.strings(node, at, "options", new Template(Map.of(), Set.of(), problems));
-        if (key.isEmpty() || type == null || requirement == null) {
+        if (key.isEmpty()) {
             return Optional.empty();
         }
         if (!KEY.matcher(key).matches()) {
             problems.add(at + "/key", "'" + key + "' must be letters, digits and '_', not starting with a digit");
         } else if (pointers.putIfAbsent(key, at) != null) {
             problems.add(at + "/key", "parameter '" + key + "' is declared twice; keep one");
+        }
+        if (type == null || requirement == null) {
+            return Optional.empty();
         }
         if (type == InputType.SELECT && options.isEmpty()) {
             problems.add(at, "a select parameter needs 'options', the values to choose from");
@@ -123,6 +126,11 @@ final class ParameterReader {
             }
         }
         return values;
+    }
+
+    /** Every declared key, including those of parameters with problems, so that they cause no further ones. */
+    Set<String> declared() {
+        return Set.copyOf(pointers.keySet());
     }
 
     /** The declared parameters that no template used, as problems. */

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,9 +82,7 @@ public final class RecipeLoader {
         List<RecipeParameter> parameters = parameterReader.read(root);
         Map<String, String> values = new HashMap<>(parameterReader.values(parameters, params, workingDirectory));
         values.putIfAbsent(Template.RECIPE_DIR, recipeDir.toString());
-        Set<String> declared = new HashSet<>();
-        parameters.forEach(parameter -> declared.add(parameter.key()));
-        Template template = new Template(values, declared, problems);
+        Template template = new Template(values, parameterReader.declared(), problems);
 
         String title = template.render(fields.required(root, "", "title", "a short name for the recipe"), "/title");
         String description =
@@ -93,7 +90,7 @@ public final class RecipeLoader {
         String instructions =
                 template.render(fields.text(root, "", "instructions").orElse(""), "/instructions");
         String prompt = template.render(fields.text(root, "", "prompt").orElse(""), "/prompt");
-        if (instructions.isBlank() && prompt.isBlank()) {
+        if (instructions.isBlank() && prompt.isBlank() && !root.hasNonNull("instructions") && !root.hasNonNull("prompt")) {
             problems.add("", "a recipe needs 'instructions' or 'prompt' (or both); add the task for the agent");
         }
         ExtensionReader extensions = new ExtensionReader(fields, template);

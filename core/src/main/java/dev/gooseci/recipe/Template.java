@@ -43,6 +43,10 @@ final class Template {
             String name = matcher.group(1).strip();
             String replacement = matcher.group();
             if (!NAME.matcher(name).matches()) {
+                Matcher leading = NAME.matcher(name);
+                if (leading.lookingAt() && declared.contains(leading.group())) {
+                    used.add(leading.group());
+                }
                 problems.add(
                         at,
                         "'" + matcher.group() + "' is not supported; use a plain parameter name such as {{ file }}"
