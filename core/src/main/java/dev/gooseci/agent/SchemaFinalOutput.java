@@ -86,7 +86,11 @@ public final class SchemaFinalOutput implements FinalOutput {
         try {
             answer = json.isBlank() ? Json.object() : Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            return Optional.of("the arguments are not valid JSON (" + e.getOriginalMessage() + ")");
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            return Optional.of("the arguments are not valid JSON (the parser stopped" + where
+                    + "); send one JSON object that matches the schema");
         }
         List<Error> errors;
         try {

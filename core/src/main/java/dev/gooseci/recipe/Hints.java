@@ -47,7 +47,7 @@ public final class Hints {
      * hints file cannot pull in a file from elsewhere on the machine.
      */
     public static Hints fromWorkingTree() {
-        return new Hints(Hints::readFile, DEFAULT_CAP_BYTES);
+        return new Hints(Hints::readWorkingTreeFile, DEFAULT_CAP_BYTES);
     }
 
     /** The hints for {@code workspace}, or empty text when there are none. */
@@ -85,7 +85,9 @@ public final class Hints {
             }
         }
         if (!left.isEmpty()) {
-            out.append("\n[hints cut at ")
+            String kept = out.toString().strip();
+            out.setLength(0);
+            out.append(kept).append("\n\n[hints cut at ")
                     .append(capBytes)
                     .append(" bytes; not shown in full: ")
                     .append(String.join(", ", left))
@@ -120,7 +122,7 @@ public final class Hints {
         return text.substring(0, end);
     }
 
-    private static Optional<String> readFile(Path file) {
+    static Optional<String> readWorkingTreeFile(Path file) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
