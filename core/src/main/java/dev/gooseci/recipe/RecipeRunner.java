@@ -114,7 +114,7 @@ public final class RecipeRunner {
     }
 
     private String retryMessage(CheckResult failed) {
-        return "The task is not done yet: the check " + failed.describe()
+        return "The task is not done yet: the check " + redactor.apply(failed.describe())
                 + ". Fix the cause, then finish again. Its output:\n"
                 + fence.wrap("check-output", redactor.apply(failed.output()));
     }
