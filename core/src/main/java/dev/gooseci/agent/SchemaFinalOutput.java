@@ -88,7 +88,8 @@ public final class SchemaFinalOutput implements FinalOutput {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null
                     ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
             return Optional.of("the arguments are not valid JSON (the parser stopped" + where
                     + "); send one JSON object that matches the schema");
         }

@@ -87,7 +87,8 @@ public final class Hints {
         if (!left.isEmpty()) {
             String kept = out.toString().strip();
             out.setLength(0);
-            out.append(kept).append("\n\n[hints cut at ")
+            out.append(kept)
+                    .append("\n\n[hints cut at ")
                     .append(capBytes)
                     .append(" bytes; not shown in full: ")
                     .append(String.join(", ", left))

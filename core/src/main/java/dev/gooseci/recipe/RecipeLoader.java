@@ -90,7 +90,10 @@ public final class RecipeLoader {
         String instructions =
                 template.render(fields.text(root, "", "instructions").orElse(""), "/instructions");
         String prompt = template.render(fields.text(root, "", "prompt").orElse(""), "/prompt");
-        if (instructions.isBlank() && prompt.isBlank() && !root.hasNonNull("instructions") && !root.hasNonNull("prompt")) {
+        if (instructions.isBlank()
+                && prompt.isBlank()
+                && !root.hasNonNull("instructions")
+                && !root.hasNonNull("prompt")) {
             problems.add("", "a recipe needs 'instructions' or 'prompt' (or both); add the task for the agent");
         }
         ExtensionReader extensions = new ExtensionReader(fields, template);

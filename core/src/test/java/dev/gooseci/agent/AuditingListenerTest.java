@@ -39,10 +39,13 @@ class AuditingListenerTest {
         new AgentLoop(provider, toolbox, gate, AgentConfig.defaults(), new AuditingListener(log))
                 .run("m", "s", Conversation.of(Message.user("go")));
 
-        List<JsonNode> events =
-                out.toString().lines().map(line -> Json.parse(line, "audit line")).toList();
+        List<JsonNode> events = out.toString()
+                .lines()
+                .map(line -> Json.parse(line, "audit line"))
+                .toList();
         assertThat(events)
-                .extracting(event -> event.path("event").asText() + " " + event.path("call_id").asText(""))
+                .extracting(event -> event.path("event").asText() + " "
+                        + event.path("call_id").asText(""))
                 .containsExactly(
                         "turn ", "decision c1", "decision c2", "tool_call c1", "tool_call c2", "turn ", "stop ");
         assertThat(events.get(0).path("tool_calls").asInt()).isEqualTo(2);
@@ -60,6 +63,7 @@ class AuditingListenerTest {
         assertThat(AuditingListener.code(new StopReason.MaxTurns(3))).isEqualTo("max_turns");
         assertThat(AuditingListener.code(new StopReason.FinalOutputInvalid(1, "x")))
                 .isEqualTo("final_output_invalid");
-        assertThat(AuditingListener.code(new StopReason.Timeout(Duration.ofSeconds(1)))).isEqualTo("timeout");
+        assertThat(AuditingListener.code(new StopReason.Timeout(Duration.ofSeconds(1))))
+                .isEqualTo("timeout");
     }
 }

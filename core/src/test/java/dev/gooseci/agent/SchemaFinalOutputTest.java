@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gooseci.provider.Json;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SchemaFinalOutputTest {
     private static final String FINDINGS = "{\"type\":\"object\",\"required\":[\"findings\"],"
@@ -25,7 +25,8 @@ class SchemaFinalOutputTest {
 
     @Test
     void shouldAcceptAValidAnswer() {
-        assertThat(output.validate("{\"findings\":[{\"line\":3,\"severity\":\"high\"}]}")).isEmpty();
+        assertThat(output.validate("{\"findings\":[{\"line\":3,\"severity\":\"high\"}]}"))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -58,7 +59,10 @@ class SchemaFinalOutputTest {
 
         String errors = output.validate(many.append("]}").toString()).orElseThrow();
 
-        assertThat(errors).contains("$.findings[19].line").doesNotContain("$.findings[20]").endsWith("; and 5 more");
+        assertThat(errors)
+                .contains("$.findings[19].line")
+                .doesNotContain("$.findings[20]")
+                .endsWith("; and 5 more");
     }
 
     @Test

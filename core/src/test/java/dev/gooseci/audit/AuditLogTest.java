@@ -68,7 +68,8 @@ class AuditLogTest {
                                 + "\"result\":\"hi\"}"),
                 Arguments.of(
                         (Consumer<AuditLog>) log -> log.toolCall("c3", "x__y", "not json", true, "bad arguments"),
-                        head + "\"event\":\"tool_call\",\"call_id\":\"c3\",\"tool\":\"x__y\",\"arguments\":\"not json\","
+                        head
+                                + "\"event\":\"tool_call\",\"call_id\":\"c3\",\"tool\":\"x__y\",\"arguments\":\"not json\","
                                 + "\"error\":true,\"result_chars\":13,\"result\":\"bad arguments\"}"),
                 Arguments.of(
                         (Consumer<AuditLog>) log -> log.stop("max_turns", "stopped after 50 turns"),

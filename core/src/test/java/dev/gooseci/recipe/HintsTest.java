@@ -59,7 +59,9 @@ class HintsTest {
         Files.writeString(tmp.resolve("plain/AGENTS.md"), "parent");
         Files.writeString(workspace.resolve("AGENTS.md"), "own");
 
-        assertThat(Hints.fromWorkingTree().collect(workspace)).endsWith("AGENTS.md\nown").doesNotContain("parent");
+        assertThat(Hints.fromWorkingTree().collect(workspace))
+                .endsWith("AGENTS.md\nown")
+                .doesNotContain("parent");
     }
 
     @Test

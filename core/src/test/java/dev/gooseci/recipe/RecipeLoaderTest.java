@@ -24,9 +24,8 @@ class RecipeLoaderTest {
     Path workDir;
 
     private static Path fixture(String name) throws URISyntaxException {
-        return Path.of(RecipeLoaderTest.class
-                .getResource("RecipeLoaderTest/" + name)
-                .toURI());
+        return Path.of(
+                RecipeLoaderTest.class.getResource("RecipeLoaderTest/" + name).toURI());
     }
 
     @Test
@@ -126,8 +125,8 @@ class RecipeLoaderTest {
         String yaml = "title: T\ndescription: D\nprompt: 'Review {{ diff }} with {{ recipe_dir }}/rules.md'\n"
                 + "parameters:\n  - {key: diff, input_type: file, requirement: required, description: the diff}\n";
 
-        Recipe recipe = new RecipeLoader(workDir)
-                .parse(yaml, "r.yaml", Path.of("/recipes"), Map.of("diff", "diff.txt"));
+        Recipe recipe =
+                new RecipeLoader(workDir).parse(yaml, "r.yaml", Path.of("/recipes"), Map.of("diff", "diff.txt"));
 
         assertThat(recipe.prompt()).isEqualTo("Review + added line\n with /recipes/rules.md");
     }
@@ -155,13 +154,15 @@ class RecipeLoaderTest {
         String yaml = "title: T\nprompt: '{{ a }}'\nsettings:\n  max_turns: 0\n";
 
         assertThatThrownBy(() -> new RecipeLoader(workDir).parse(yaml, "r.yaml", workDir, Map.of()))
-                .isInstanceOfSatisfying(RecipeException.class, e -> assertThat(e.problems())
-                        .containsExactly(
-                                "r.yaml line 1: description: is required: say what the recipe does",
-                                "r.yaml line 2: prompt: uses {{ a }}, but the recipe declares no parameter 'a';"
-                                        + " add it under parameters",
-                                "r.yaml line 4: settings.max_turns: must be a whole number of at least 1, but is"
-                                        + " '0'"))
+                .isInstanceOfSatisfying(
+                        RecipeException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "r.yaml line 1: description: is required: say what the recipe does",
+                                        "r.yaml line 2: prompt: uses {{ a }}, but the recipe declares no parameter 'a';"
+                                                + " add it under parameters",
+                                        "r.yaml line 4: settings.max_turns: must be a whole number of at least 1, but is"
+                                                + " '0'"))
                 .hasMessageStartingWith("the recipe has 3 problems:\n  r.yaml line 1: description");
     }
 }

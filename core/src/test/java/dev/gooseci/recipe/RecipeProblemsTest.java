@@ -23,8 +23,12 @@ class RecipeProblemsTest {
                         "r.yaml line 4: instructons: unknown field; allowed here are activities, allowed_tools, author,"
                                 + " description, extensions, instructions, parameters, prompt, response, retry,"
                                 + " settings, title, version"),
-                row("no task", "version: 1.0.0\n", Map.of(), "r.yaml line 1: a recipe needs 'instructions' or 'prompt'"
-                        + " (or both); add the task for the agent"),
+                row(
+                        "no task",
+                        "version: 1.0.0\n",
+                        Map.of(),
+                        "r.yaml line 1: a recipe needs 'instructions' or 'prompt'"
+                                + " (or both); add the task for the agent"),
                 row(
                         "prompt is a list",
                         "prompt: [a, b]\n",
@@ -190,8 +194,8 @@ class RecipeProblemsTest {
     }
 
     private static String param(String key, String type, String requirement) {
-        return "  - key: " + key + "\n    input_type: " + type + "\n    requirement: "
-                + requirement + "\n    description: about " + key + "\n";
+        return "  - key: " + key + "\n    input_type: " + type + "\n    requirement: " + requirement
+                + "\n    description: about " + key + "\n";
     }
 
     private static Arguments row(String name, String body, Map<String, String> params, String problem) {
@@ -205,7 +209,8 @@ class RecipeProblemsTest {
 
         assertThatThrownBy(() -> new RecipeLoader(Path.of(".")).parse(yaml, "r.yaml", Path.of("/r"), params))
                 .isInstanceOfSatisfying(
-                        RecipeException.class, e -> Assertions.assertThat(e.problems()).containsExactly(problem));
+                        RecipeException.class,
+                        e -> Assertions.assertThat(e.problems()).containsExactly(problem));
     }
 
     /** Puts a "parameters:" line before the first parameter item, so rows can just append items. */

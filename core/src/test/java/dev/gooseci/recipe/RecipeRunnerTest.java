@@ -43,8 +43,10 @@ class RecipeRunnerTest {
     }
 
     private RecipeRunner runner() {
-        return new RecipeRunner(workspace, Map.of("PATH", System.getenv("PATH"), "ONLY", "yes"), text -> text
-                .replace("hunter2", "[REDACTED:secret]"));
+        return new RecipeRunner(
+                workspace,
+                Map.of("PATH", System.getenv("PATH"), "ONLY", "yes"),
+                text -> text.replace("hunter2", "[REDACTED:secret]"));
     }
 
     private RecipeResult run(RecipePlan plan, ScriptedProvider provider, Toolbox toolbox) {
@@ -53,7 +55,8 @@ class RecipeRunnerTest {
                 .orElse(AgentConfig.defaults());
         return runner().run(
                         plan,
-                        (system, start) -> new AgentLoop(provider, toolbox, ToolGate.ALLOW_ALL, config, AgentListener.NONE)
+                        (system, start) -> new AgentLoop(
+                                        provider, toolbox, ToolGate.ALLOW_ALL, config, AgentListener.NONE)
                                 .run("m", system, start),
                         listener);
     }
@@ -104,7 +107,13 @@ class RecipeRunnerTest {
         RecipeResult result = run(plan, provider, Toolbox.empty());
 
         assertThat(result.agent().finalOutput()).contains("{\"findings\":[{\"line\":4}]}");
-        String feedback = result.agent().conversation().messages().get(2).toolResponses().get(0).content();
+        String feedback = result.agent()
+                .conversation()
+                .messages()
+                .get(2)
+                .toolResponses()
+                .get(0)
+                .content();
         assertThat(feedback).contains("$.findings[0].line: string found, integer expected");
     }
 
@@ -173,7 +182,8 @@ class RecipeRunnerTest {
         assertThat(result.attempts()).isEqualTo(2);
         assertThat(result.checks())
                 .containsExactly(
-                        new CheckResult("true", 0, "", false), new CheckResult("echo broken; exit 1", 1, "broken\n", false));
+                        new CheckResult("true", 0, "", false),
+                        new CheckResult("echo broken; exit 1", 1, "broken\n", false));
         assertThat(Files.readString(workspace.resolve("resets.log"))).isEqualTo("reset\nreset\n");
         assertThat(retries).hasSize(1);
         assertThat(provider.remaining()).isZero();
@@ -195,11 +205,10 @@ class RecipeRunnerTest {
     @Test
     void shouldNotRunChecksWhenTheModelCouldNotBeReached() {
         RecipePlan plan = runner().plan(
-                        recipe("prompt: p\nretry:\n  max_retries: 3\n  checks:\n    - command: 'touch ran.txt'\n"),
-                        "");
+                        recipe("prompt: p\nretry:\n  max_retries: 3\n  checks:\n    - command: 'touch ran.txt'\n"), "");
 
-        RecipeResult result = run(
-                plan, ScriptedProvider.replying(new AuthenticationException("bad key", 401)), Toolbox.empty());
+        RecipeResult result =
+                run(plan, ScriptedProvider.replying(new AuthenticationException("bad key", 401)), Toolbox.empty());
 
         assertThat(result.attempts()).isEqualTo(1);
         assertThat(result.checksPassed()).isFalse();
