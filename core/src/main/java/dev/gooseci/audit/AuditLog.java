@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -174,8 +173,7 @@ public final class AuditLog implements Closeable {
         }
         if (node instanceof ObjectNode object) {
             ObjectNode copy = JSON.createObjectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 copy.set(redactor.apply(field.getKey()), redact(field.getValue()));
             }
             return copy;

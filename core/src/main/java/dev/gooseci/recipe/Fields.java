@@ -127,7 +127,7 @@ final class Fields {
             problems.add(pointer + "/" + name, "must be a mapping of names to values, but is " + describe(node));
             return values;
         }
-        object.fields().forEachRemaining(entry -> {
+        object.properties().forEach(entry -> {
             String at = pointer + "/" + name + "/" + entry.getKey();
             if (entry.getValue().isValueNode() && !entry.getValue().isNull()) {
                 values.put(entry.getKey(), template.render(entry.getValue().asText(), at));
