@@ -17,6 +17,9 @@ public interface AgentListener extends StreamListener {
 
     default void onResponse(int turn, ChatResponse response) {}
 
+    /** A tool call passed the repetition guard and the gate, and is about to run. */
+    default void onAllowed(ToolRequest request) {}
+
     /** A tool call was denied before it ran, with the reason the model is told. */
     default void onDenied(ToolRequest request, String reason) {}
 

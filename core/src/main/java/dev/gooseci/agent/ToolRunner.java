@@ -88,6 +88,7 @@ final class ToolRunner implements AutoCloseable {
                 responses[i] = ToolResponse.error(request.id(), denial.get());
                 listener.onDenied(request, denial.get());
             } else {
+                listener.onAllowed(request);
                 futures.set(i, pool.submit(() -> toolbox.call(request.name(), request.arguments())));
             }
         }

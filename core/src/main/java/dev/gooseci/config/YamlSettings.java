@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one config file into {@link RawSetting}s, checking its keys as it goes. It walks Jackson's token stream
@@ -50,24 +49,11 @@ final class YamlSettings {
             }
             reader.mapping(parser, List.of());
         } catch (JsonProcessingException e) {
-            throw new ConfigException(file + problem(e) + "; fix the syntax", e);
+            throw new ConfigException(file + LocatedTree.problem(e) + "; fix the syntax", e);
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read (" + e + "); check that it is a readable file", e);
         }
         return List.copyOf(reader.settings);
-    }
-
-    /**
-     * Where and why the YAML is broken. SnakeYAML's problem mark is where the parser gave up; Jackson's own location is
-     * the start of the enclosing context, which may be many lines earlier.
-     */
-    private static String problem(JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            return " line " + (marked.getProblemMark().getLine() + 1) + ": not valid YAML ("
-                    + marked.getProblem().strip() + ")";
-        }
-        String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
-        return where + ": not valid YAML (" + e.getOriginalMessage().strip() + ")";
     }
 
     private void mapping(JsonParser parser, List<String> path) throws IOException {

@@ -8,11 +8,11 @@ import dev.gooseci.tool.ToolSpec;
 import java.util.List;
 import java.util.function.Function;
 
-/** Tools for loop tests, built from lambdas. */
-final class FakeTools {
+/** Tools for loop tests, built from lambdas. Public for the recipe tests, which drive the loop too. */
+public final class FakeTools {
     private FakeTools() {}
 
-    static Tool tool(String name, Function<ObjectNode, ToolResult> body) {
+    public static Tool tool(String name, Function<ObjectNode, ToolResult> body) {
         return new Tool() {
             @Override
             public ToolSpec spec() {
@@ -31,7 +31,7 @@ final class FakeTools {
         };
     }
 
-    static Extension extension(String name, Tool... tools) {
+    public static Extension extension(String name, Tool... tools) {
         return new Extension() {
             @Override
             public String name() {

@@ -17,8 +17,11 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 
-/** A model that replies from a script, one reply per call, and records what it was sent. */
-final class ScriptedProvider implements ChatProvider {
+/**
+ * A model that replies from a script, one reply per call, and records what it was sent. Public so that the tests of
+ * packages that drive the loop (recipes) can script it too.
+ */
+public final class ScriptedProvider implements ChatProvider {
     private final Deque<Object> replies;
     private final List<ChatRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private final Usage usagePerCall;
@@ -29,31 +32,31 @@ final class ScriptedProvider implements ChatProvider {
     }
 
     /** Each reply is a list of content blocks, or a ProviderException to throw. */
-    static ScriptedProvider replying(Object... replies) {
+    public static ScriptedProvider replying(Object... replies) {
         return new ScriptedProvider(List.of(replies), Usage.of(10, 5));
     }
 
-    static ScriptedProvider repeating(Object reply, int times, Usage usage) {
+    public static ScriptedProvider repeating(Object reply, int times, Usage usage) {
         return new ScriptedProvider(Collections.nCopies(times, reply), usage);
     }
 
-    static List<Content> text(String text) {
+    public static List<Content> text(String text) {
         return List.of(new Text(text));
     }
 
-    static List<Content> calls(ToolRequest... requests) {
+    public static List<Content> calls(ToolRequest... requests) {
         return List.of(requests);
     }
 
-    static ToolRequest call(String id, String name, String arguments) {
+    public static ToolRequest call(String id, String name, String arguments) {
         return new ToolRequest(id, name, arguments);
     }
 
-    List<ChatRequest> requests() {
+    public List<ChatRequest> requests() {
         return List.copyOf(requests);
     }
 
-    int remaining() {
+    public int remaining() {
         return replies.size();
     }
 
