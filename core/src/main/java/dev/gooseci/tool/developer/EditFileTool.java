@@ -92,11 +92,17 @@ final class EditFileTool extends DeveloperTool {
     }
 
     static String diff(String path, String before, String after) {
-        List<String> original = Arrays.asList(before.split("\n", -1));
-        List<String> revised = Arrays.asList(after.split("\n", -1));
+        List<String> original = lines(before);
+        List<String> revised = lines(after);
         Patch<String> patch = DiffUtils.diff(original, revised);
         return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, original, patch, 3))
                 + "\n";
+    }
+
+    /** The lines of {@code text}; a final newline ends the last line rather than starting an empty one. */
+    private static List<String> lines(String text) {
+        List<String> lines = Arrays.asList(text.split("\n", -1));
+        return text.endsWith("\n") ? lines.subList(0, lines.size() - 1) : lines;
     }
 
     private static String joined(List<Integer> lines) {

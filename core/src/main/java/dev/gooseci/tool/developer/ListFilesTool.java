@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * {@code list_files}: a tree of a directory, two spaces of indent per level, directories ending in '/'. A directory
- * whose entries lie below the depth limit ends in "/…". Ignored and protected files are left out.
+ * {@code list_files}: a tree of a directory, two spaces of indent per level, directories ending in '/'. A directory at
+ * the depth limit ends in "/…": its contents are not shown, and listing it shows them. Ignored and protected files are left out.
  */
 final class ListFilesTool extends DeveloperTool {
     static final int DEFAULT_DEPTH = 3;
@@ -45,7 +45,7 @@ final class ListFilesTool extends DeveloperTool {
             out.append("  ".repeat(entry.depth() - 1)).append(entry.name());
             if (entry.directory()) {
                 out.append('/');
-                if (entry.depth() == maxDepth && WorkspaceWalker.hasEntries(entry.file())) {
+                if (entry.depth() == maxDepth) {
                     out.append('…');
                 }
             }

@@ -49,13 +49,6 @@ final class WorkspaceWalker {
         return relative;
     }
 
-    /** Whether {@code directory} has any entry at all (ignored or not), for marking directories left unexpanded. */
-    static boolean hasEntries(Path directory) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
-            return entries.iterator().hasNext();
-        }
-    }
-
     private boolean walk(Path directory, String relative, int depth, int maxDepth, Ignores ignores, Visitor visitor)
             throws IOException {
         for (Path child : children(directory)) {
