@@ -19,10 +19,11 @@ abstract class DeveloperTool implements Tool {
     private final boolean readOnly;
     private final Optional<SecretRedactor> redactor;
 
-    DeveloperTool(String name, String description, String inputSchema, boolean readOnly, Optional<SecretRedactor> r) {
+    DeveloperTool(
+            String name, String description, String inputSchema, boolean readOnly, Optional<SecretRedactor> redactor) {
         this.spec = new ToolSpec(name, description, inputSchema);
         this.readOnly = readOnly;
-        this.redactor = r;
+        this.redactor = redactor;
     }
 
     @Override

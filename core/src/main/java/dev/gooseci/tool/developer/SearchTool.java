@@ -63,12 +63,16 @@ final class SearchTool extends DeveloperTool {
             if (glob.isPresent() && !glob.get().matches(tested)) {
                 return true;
             }
-            if (Files.size(entry.file()) > MAX_FILE_BYTES
-                    || TextFiles.binaryReason(entry.file()).isPresent()) {
-                return true;
+            try {
+                if (Files.size(entry.file()) > MAX_FILE_BYTES
+                        || TextFiles.binaryReason(entry.file()).isPresent()) {
+                    return true;
+                }
+                files[0]++;
+                return searchFile(entry.file(), entry.path(), pattern, out, matches);
+            } catch (IOException e) {
+                return true; // an unreadable file is skipped like a binary one
             }
-            files[0]++;
-            return searchFile(entry.file(), entry.path(), pattern, out, matches);
         });
         if (matches[0] == 0) {
             return ToolResult.ok("no matches for /" + regex + "/ in " + files[0] + " files");

@@ -41,7 +41,7 @@ final class WriteFileTool extends DeveloperTool {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         Files.write(file, bytes);
         long lines = content.isEmpty() ? 0 : content.lines().count();
-        return ToolResult.ok(
-                (existed ? "overwrote " : "created ") + shown + " (" + lines + " lines, " + bytes.length + " bytes)");
+        return ToolResult.ok((existed ? "overwrote " : "created ") + shown + " (" + lines
+                + (lines == 1 ? " line, " : " lines, ") + bytes.length + " bytes)");
     }
 }

@@ -48,7 +48,7 @@ class WriteAndEditToolTest {
         ToolResult result = call(developer, "write_file", json("path", "src/main/java/App.java", "content", "é"));
 
         // then
-        assertThat(result).isEqualTo(ToolResult.ok("overwrote src/main/java/App.java (1 lines, 2 bytes)"));
+        assertThat(result).isEqualTo(ToolResult.ok("overwrote src/main/java/App.java (1 line, 2 bytes)"));
         assertThat(workspace.read("src/main/java/App.java")).isEqualTo("é");
     }
 
