@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The guards and knobs of one run. Every guard is on by default: a CI job must end on its own.
@@ -92,176 +93,112 @@ public record AgentConfig(
     }
 
     public AgentConfig withMaxTurns(int value) {
-        return new AgentConfig(
-                value,
-                maxTokens,
-                timeout,
-                maxRepeats,
-                maxIdenticalErrors,
-                parallelism,
-                stream,
-                maxOutputTokens,
-                finalOutput,
-                finalOutputRetries,
-                toolOutput,
-                contextWindow,
-                compactThreshold,
-                maxCostUsd,
-                costMeter);
+        return copy(b -> b.maxTurns = value);
     }
 
     public AgentConfig withMaxTokens(long value) {
-        return new AgentConfig(
-                maxTurns,
-                value,
-                timeout,
-                maxRepeats,
-                maxIdenticalErrors,
-                parallelism,
-                stream,
-                maxOutputTokens,
-                finalOutput,
-                finalOutputRetries,
-                toolOutput,
-                contextWindow,
-                compactThreshold,
-                maxCostUsd,
-                costMeter);
+        return copy(b -> b.maxTokens = value);
     }
 
     public AgentConfig withTimeout(Duration value) {
-        return new AgentConfig(
-                maxTurns,
-                maxTokens,
-                value,
-                maxRepeats,
-                maxIdenticalErrors,
-                parallelism,
-                stream,
-                maxOutputTokens,
-                finalOutput,
-                finalOutputRetries,
-                toolOutput,
-                contextWindow,
-                compactThreshold,
-                maxCostUsd,
-                costMeter);
+        return copy(b -> b.timeout = value);
     }
 
     public AgentConfig withStream(boolean value) {
-        return new AgentConfig(
-                maxTurns,
-                maxTokens,
-                timeout,
-                maxRepeats,
-                maxIdenticalErrors,
-                parallelism,
-                value,
-                maxOutputTokens,
-                finalOutput,
-                finalOutputRetries,
-                toolOutput,
-                contextWindow,
-                compactThreshold,
-                maxCostUsd,
-                costMeter);
+        return copy(b -> b.stream = value);
     }
 
     public AgentConfig withParallelism(int value) {
-        return new AgentConfig(
-                maxTurns,
-                maxTokens,
-                timeout,
-                maxRepeats,
-                maxIdenticalErrors,
-                value,
-                stream,
-                maxOutputTokens,
-                finalOutput,
-                finalOutputRetries,
-                toolOutput,
-                contextWindow,
-                compactThreshold,
-                maxCostUsd,
-                costMeter);
+        return copy(b -> b.parallelism = value);
     }
 
     public AgentConfig withFinalOutput(FinalOutput value, int retries) {
-        return new AgentConfig(
-                maxTurns,
-                maxTokens,
-                timeout,
-                maxRepeats,
-                maxIdenticalErrors,
-                parallelism,
-                stream,
-                maxOutputTokens,
-                Optional.of(value),
-                retries,
-                toolOutput,
-                contextWindow,
-                compactThreshold,
-                maxCostUsd,
-                costMeter);
+        return copy(b -> {
+            b.finalOutput = Optional.of(value);
+            b.finalOutputRetries = retries;
+        });
     }
 
     public AgentConfig withToolOutput(ToolOutputLimits value) {
-        return new AgentConfig(
-                maxTurns,
-                maxTokens,
-                timeout,
-                maxRepeats,
-                maxIdenticalErrors,
-                parallelism,
-                stream,
-                maxOutputTokens,
-                finalOutput,
-                finalOutputRetries,
-                value,
-                contextWindow,
-                compactThreshold,
-                maxCostUsd,
-                costMeter);
+        return copy(b -> b.toolOutput = value);
     }
 
-    /** The model's context window in tokens, and the share of it at which the conversation is compacted. */
+    /** Compacts at {@code threshold} (a share) of a {@code window}-token context. */
     public AgentConfig withContext(int window, double threshold) {
-        return new AgentConfig(
-                maxTurns,
-                maxTokens,
-                timeout,
-                maxRepeats,
-                maxIdenticalErrors,
-                parallelism,
-                stream,
-                maxOutputTokens,
-                finalOutput,
-                finalOutputRetries,
-                toolOutput,
-                window,
-                threshold,
-                maxCostUsd,
-                costMeter);
+        return copy(b -> {
+            b.contextWindow = window;
+            b.compactThreshold = threshold;
+        });
     }
 
     /** Stops the run once {@code meter} prices its usage above {@code limit} US dollars. */
     public AgentConfig withCostLimit(BigDecimal limit, CostMeter meter) {
-        return new AgentConfig(
-                maxTurns,
-                maxTokens,
-                timeout,
-                maxRepeats,
-                maxIdenticalErrors,
-                parallelism,
-                stream,
-                maxOutputTokens,
-                finalOutput,
-                finalOutputRetries,
-                toolOutput,
-                contextWindow,
-                compactThreshold,
-                Optional.of(limit),
-                meter);
+        return copy(b -> {
+            b.maxCostUsd = Optional.of(limit);
+            b.costMeter = meter;
+        });
+    }
+
+    private AgentConfig copy(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** The fields of a config being changed; each {@code with} method changes one or two and builds again. */
+    private static final class Copy {
+        int maxTurns;
+        long maxTokens;
+        Duration timeout;
+        int maxRepeats;
+        int maxIdenticalErrors;
+        int parallelism;
+        boolean stream;
+        int maxOutputTokens;
+        Optional<FinalOutput> finalOutput;
+        int finalOutputRetries;
+        ToolOutputLimits toolOutput;
+        int contextWindow;
+        double compactThreshold;
+        Optional<BigDecimal> maxCostUsd;
+        CostMeter costMeter;
+
+        Copy(AgentConfig c) {
+            maxTurns = c.maxTurns;
+            maxTokens = c.maxTokens;
+            timeout = c.timeout;
+            maxRepeats = c.maxRepeats;
+            maxIdenticalErrors = c.maxIdenticalErrors;
+            parallelism = c.parallelism;
+            stream = c.stream;
+            maxOutputTokens = c.maxOutputTokens;
+            finalOutput = c.finalOutput;
+            finalOutputRetries = c.finalOutputRetries;
+            toolOutput = c.toolOutput;
+            contextWindow = c.contextWindow;
+            compactThreshold = c.compactThreshold;
+            maxCostUsd = c.maxCostUsd;
+            costMeter = c.costMeter;
+        }
+
+        AgentConfig build() {
+            return new AgentConfig(
+                    maxTurns,
+                    maxTokens,
+                    timeout,
+                    maxRepeats,
+                    maxIdenticalErrors,
+                    parallelism,
+                    stream,
+                    maxOutputTokens,
+                    finalOutput,
+                    finalOutputRetries,
+                    toolOutput,
+                    contextWindow,
+                    compactThreshold,
+                    maxCostUsd,
+                    costMeter);
+        }
     }
 
     private static void positive(long value, String name) {

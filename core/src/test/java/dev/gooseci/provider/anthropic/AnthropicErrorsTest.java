@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gooseci.provider.AuthenticationException;
 import dev.gooseci.provider.BadRequestException;
 import dev.gooseci.provider.ContextTooLongException;
+import dev.gooseci.provider.Fixtures;
 import dev.gooseci.provider.OverloadedException;
 import dev.gooseci.provider.PermissionDeniedException;
 import dev.gooseci.provider.ProviderException;

@@ -10,6 +10,7 @@ import dev.gooseci.conversation.ToolRequest;
 import dev.gooseci.conversation.ToolResponse;
 import dev.gooseci.provider.ChatRequest;
 import dev.gooseci.provider.FinishReason;
+import dev.gooseci.provider.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -16,6 +16,7 @@ import dev.gooseci.provider.ChatRequest;
 import dev.gooseci.provider.ChatResponse;
 import dev.gooseci.provider.ContextTooLongException;
 import dev.gooseci.provider.FinishReason;
+import dev.gooseci.provider.Fixtures;
 import dev.gooseci.provider.HttpTimeouts;
 import dev.gooseci.provider.HttpTransport;
 import dev.gooseci.provider.Json;

@@ -8,6 +8,7 @@ import dev.gooseci.conversation.Message;
 import dev.gooseci.provider.AuthStyle;
 import dev.gooseci.provider.ChatRequest;
 import dev.gooseci.provider.ChatResponse;
+import dev.gooseci.provider.Fixtures;
 import dev.gooseci.provider.HttpTimeouts;
 import dev.gooseci.provider.HttpTransport;
 import dev.gooseci.provider.Json;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import dev.gooseci.provider.AuthenticationException;
 import dev.gooseci.provider.BadRequestException;
 import dev.gooseci.provider.ContextTooLongException;
+import dev.gooseci.provider.Fixtures;
 import dev.gooseci.provider.Json;
 import dev.gooseci.provider.OverloadedException;
 import dev.gooseci.provider.PermissionDeniedException;

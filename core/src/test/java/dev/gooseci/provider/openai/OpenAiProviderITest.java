@@ -15,6 +15,7 @@ import dev.gooseci.provider.AuthStyle;
 import dev.gooseci.provider.ChatRequest;
 import dev.gooseci.provider.ChatResponse;
 import dev.gooseci.provider.FinishReason;
+import dev.gooseci.provider.Fixtures;
 import dev.gooseci.provider.HttpTransport;
 import dev.gooseci.provider.Json;
 import dev.gooseci.provider.MalformedResponseException;

@@ -9,6 +9,7 @@ import dev.gooseci.provider.AuthStyle;
 import dev.gooseci.provider.AuthenticationException;
 import dev.gooseci.provider.ChatRequest;
 import dev.gooseci.provider.ChatResponse;
+import dev.gooseci.provider.Fixtures;
 import dev.gooseci.provider.HttpTransport;
 import dev.gooseci.provider.ProviderEndpoint;
 import dev.gooseci.provider.RetryPolicy;

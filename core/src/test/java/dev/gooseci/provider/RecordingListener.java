@@ -1,12 +1,11 @@
-package dev.gooseci.provider.ollama;
+package dev.gooseci.provider;
 
-import dev.gooseci.provider.StreamListener;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes each listener call as one line, so that a test can compare the whole sequence. */
-final class RecordingListener implements StreamListener {
-    final List<String> events = new ArrayList<>();
+/** Writes each listener call as one line, so that a test can compare the whole streamed sequence. */
+public final class RecordingListener implements StreamListener {
+    public final List<String> events = new ArrayList<>();
 
     @Override
     public void onText(String delta) {
