@@ -15,6 +15,9 @@ import java.util.Optional;
  * <p>Links are relative to the repository root, unless a link base such as
  * {@code https://github.com/o/r/blob/<sha>/} is given: then they are absolute and carry {@code #L<line>}. A finding on
  * removed lines is marked so and links to the file only, since the link base shows the head version.
+ *
+ * <p>Titles, categories and reasons are escaped for tables and headings ({@link MarkdownText}); a body is Markdown
+ * already and is written as it is.
  */
 final class MarkdownReport implements FormatWriter {
     private final Optional<String> linkBase;
