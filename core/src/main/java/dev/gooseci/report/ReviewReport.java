@@ -1,0 +1,58 @@
+package dev.gooseci.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The result of a review, which every report format writes: the findings, the files that were not reviewed and why,
+ * the run's facts and the quality gate.
+ *
+ * <p>Findings are kept in one order, so that every file a run writes is the same for the same findings: by path, then
+ * file-level findings before line findings by first line, then most severe first, then fingerprint.
+ */
+public record ReviewReport(List<Finding> findings, List<NotReviewed> notReviewed, ReviewRun run, QualityGate gate) {
+
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
+            .thenComparing(f -> f.firstLine().orElse(0))
+            .thenComparing(Finding::severity, Comparator.reverseOrder())
+            .thenComparing(Finding::fingerprint);
+
+    public ReviewReport {
+        findings = findings.stream().sorted(ORDER).toList();
+        notReviewed = List.copyOf(notReviewed);
+        requireNonNull(run, "run");
+        requireNonNull(gate, "gate");
+    }
+
+    /** How many findings each severity has, every severity present, from {@code info} to {@code blocker}. */
+    public Map<Severity, Integer> counts() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, 0);
+        }
+        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        return Collections.unmodifiableMap(counts);
+    }
+
+    public boolean gatePassed() {
+        return gate.passes(findings);
+    }
+
+    /** This report with {@code redactor} applied to every finding's title, body and suggestion, and to the reasons. */
+    public ReviewReport redacted(UnaryOperator<String> redactor) {
+        requireNonNull(redactor, "redactor");
+        return new ReviewReport(
+                findings.stream().map(f -> f.withText(redactor)).toList(),
+                notReviewed.stream()
+                        .map(n -> new NotReviewed(n.path(), redactor.apply(n.reason())))
+                        .toList(),
+                run,
+                gate);
+    }
+}
