@@ -2,9 +2,11 @@ package dev.gooseci.diff;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.gooseci.provider.TokenEstimator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Packs a change into review units under a token budget, after {@link FileFilter} has left out what is not reviewed.
@@ -26,29 +28,54 @@ public final class DiffPacker {
     public static final int DEFAULT_BUDGET = 24_000;
 
     private final FileFilter filter;
-    private final TokenCounter counter;
+    private final Function<List<FileChange>, DiffTokenCounter> counters;
     private final int budget;
 
-    public DiffPacker(FileFilter filter, TokenCounter counter, int budget) {
+    /** A packer that sizes every change with {@code counter}. */
+    public DiffPacker(FileFilter filter, DiffTokenCounter counter, int budget) {
+        this(filter, budget, constant(requireNonNull(counter, "counter")));
+    }
+
+    private DiffPacker(FileFilter filter, int budget, Function<List<FileChange>, DiffTokenCounter> counters) {
         this.filter = requireNonNull(filter, "filter");
-        this.counter = requireNonNull(counter, "counter");
+        this.counters = counters;
         if (budget < 1) {
             throw new IllegalArgumentException("the token budget per unit must be >= 1, got " + budget);
         }
         this.budget = budget;
     }
 
-    /** The default scope rules and budget, with approximate token counts. */
+    /**
+     * A packer for the model's tokenizer: every hunk counted exactly while the reviewed files render to at most 2 MiB
+     * of text, and beyond that a characters-per-token ratio measured exactly on a 1 MiB sample of the same change.
+     */
+    public static DiffPacker forModel(FileFilter filter, TokenEstimator estimator, int budget) {
+        return forModel(filter, estimator, budget, TokenSampling.DEFAULT);
+    }
+
+    /** As {@link #forModel(FileFilter, TokenEstimator, int)}, with other sampling limits. */
+    public static DiffPacker forModel(FileFilter filter, TokenEstimator estimator, int budget, TokenSampling sampling) {
+        requireNonNull(estimator, "estimator");
+        requireNonNull(sampling, "sampling");
+        return new DiffPacker(filter, budget, files -> TokenSampler.counterFor(estimator, files, sampling));
+    }
+
+    private static Function<List<FileChange>, DiffTokenCounter> constant(DiffTokenCounter counter) {
+        return files -> counter;
+    }
+
+    /** The default scope rules and budget, counting with cl100k_base. */
     public static DiffPacker withDefaults() {
-        return new DiffPacker(new FileFilter(ScopeRules.defaults()), TokenCounter.approximate(), DEFAULT_BUDGET);
+        return forModel(new FileFilter(ScopeRules.defaults()), TokenEstimator.forModel("default"), DEFAULT_BUDGET);
     }
 
     /** The units to review and the files left out. */
     public Packing pack(ChangeSet change) {
         ReviewScope scope = filter.scope(requireNonNull(change, "change"));
+        DiffTokenCounter counter = counters.apply(scope.reviewed());
         List<Sized> files = new ArrayList<>();
         for (FileChange file : scope.reviewed()) {
-            files.add(size(file));
+            files.add(size(file, counter));
         }
         files.sort(Comparator.comparing((Sized s) -> s.kind)
                 .thenComparing(s -> -s.tokens)
@@ -67,7 +94,7 @@ public final class DiffPacker {
         return new Packing(units, scope.notReviewed(), budget);
     }
 
-    private Sized size(FileChange file) {
+    private static Sized size(FileChange file, DiffTokenCounter counter) {
         int header = counter.count(UnitRenderer.header(file, 1, 1));
         int[] hunks = new int[file.hunks().size()];
         long total = header;

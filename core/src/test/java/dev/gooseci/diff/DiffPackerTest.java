@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DiffPackerTest {
 
-    static final TokenCounter LINES =
+    static final DiffTokenCounter LINES =
             text -> (int) text.chars().filter(c -> c == '\n').count();
 
     // Tokens: App 8 (two hunks: 4 + 3), Util 5, Io 3 (source); AppTest 4 (test); pom.xml 3 (config); README.md 3.
