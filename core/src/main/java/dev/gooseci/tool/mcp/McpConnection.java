@@ -4,7 +4,6 @@ import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
@@ -16,7 +15,7 @@ import java.util.Optional;
 
 /** An initialized session with one MCP server, and what the server wrote to stderr when it has a stderr. */
 final class McpConnection implements AutoCloseable {
-    private static final McpJsonMapper MAPPER = new JacksonMcpJsonMapper(McpMapping.JSON);
+    private static final McpJsonMapper MAPPER = McpMapping.MCP_JSON;
     private static final McpSchema.Implementation CLIENT = new McpSchema.Implementation(
             "goose-ci",
             Optional.ofNullable(McpConnection.class.getPackage().getImplementationVersion())
