@@ -74,9 +74,15 @@ final class McpConnection implements AutoCloseable {
                 .build();
     }
 
-    /** Starts (stdio) or connects to (HTTP) the server, runs the MCP handshake and lists the server's tools. */
+    /**
+     * Starts (stdio) or connects to (HTTP) the server, runs the MCP handshake and lists the server's tools. A server
+     * without the tools capability (one serving only prompts or resources) has none; asking it would be an error.
+     */
     List<McpSchema.Tool> initialize() {
-        client.initialize();
+        McpSchema.InitializeResult initialized = client.initialize();
+        if (initialized.capabilities() == null || initialized.capabilities().tools() == null) {
+            return List.of();
+        }
         return client.listTools().tools();
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The official MCP servers from npm that the integration tests start, installed by {@code npm ci --prefix tools/npm}
+ * What the integration tests need from npm (the official MCP servers, the conformance suite and its node), installed
+ * by {@code npm ci --prefix tools/npm}
  * at the repository root (.ci/run does it). Tests that need one are skipped, with the command to run, when it is
  * missing.
  */
