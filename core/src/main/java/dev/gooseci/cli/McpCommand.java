@@ -2,6 +2,7 @@ package dev.gooseci.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code goose-ci mcp}: the Model Context Protocol commands; alone, it prints their usage. */
@@ -9,6 +10,12 @@ import picocli.CommandLine.Spec;
 final class McpCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
+    boolean help;
 
     @Override
     public void run() {

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Serve an extension's tools as an MCP server: over stdio until the client closes standard input, or over"
                     + " streamable HTTP on 127.0.0.1 (the URL is printed) until the process is stopped.",
-            "Logs go to standard error; with stdio, standard output carries only the protocol."
+            "Logs go to standard error; with stdio, standard output carries only the protocol. A stdio client reads"
+                    + " its answers before it closes our standard input: answers still in flight then are dropped."
         })
 final class McpServeCommand implements Callable<Integer> {
     /**
@@ -47,6 +48,12 @@ final class McpServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
+    boolean help;
 
     @Parameters(index = "0", paramLabel = "EXTENSION", description = "The extension to serve: developer.")
     String extension;

@@ -53,6 +53,16 @@ class McpServeCommandTest {
     }
 
     @Test
+    void shouldExplainServeWithHelp() {
+        // when
+        CliRun result = CliRun.of(Map.of(), "", "mcp", "serve", "--help");
+
+        // then
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("--transport", "--shell", "127.0.0.1");
+    }
+
+    @Test
     void shouldListServeUnderMcp() {
         // when
         CliRun result = CliRun.of(Map.of(), "", "mcp");
