@@ -2,6 +2,7 @@ package dev.gooseci.tool.mcp;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.gooseci.policy.PathSandbox;
 import dev.gooseci.tool.Tool;
@@ -100,6 +101,19 @@ class McpToolServerHttpITest {
         assertThat(url.getHost()).isEqualTo("127.0.0.1");
         assertThat(url.getPath()).isEqualTo("/mcp");
         assertThat(url.getPort()).isPositive();
+    }
+
+    @Test
+    void shouldSayWhatToDoWhenThePortIsTaken() {
+        // when
+        Throwable thrown = catchThrowable(() -> McpToolServer.http(
+                DeveloperExtension.builder(new PathSandbox(workspace)).build(), url.getPort()));
+
+        // then
+        assertThat(thrown)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("cannot serve MCP on 127.0.0.1:" + url.getPort())
+                .hasMessageEndingWith("pick a free port with --port, or 0 for any");
     }
 
     @Test
