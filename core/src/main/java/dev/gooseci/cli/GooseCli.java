@@ -1,6 +1,7 @@
 package dev.gooseci.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -48,9 +49,24 @@ public final class GooseCli implements Runnable {
     }
 
     static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin) {
+        return execute(args, out, err, env, stdin, System.out);
+    }
+
+    /**
+     * @param stdout the raw standard output, which {@code mcp serve} over stdio speaks the protocol on; {@code out}
+     *     takes everything meant for a person
+     */
+    static int execute(
+            String[] args,
+            PrintWriter out,
+            PrintWriter err,
+            Map<String, String> env,
+            InputStream stdin,
+            OutputStream stdout) {
         CommandLine cli = new CommandLine(new GooseCli());
         cli.addSubcommand(new ProvidersCommand(env));
         cli.addSubcommand(new RunCommand(env, stdin));
+        cli.addSubcommand(new CommandLine(new McpCommand()).addSubcommand(new McpServeCommand(env, stdin, stdout)));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(Failures::exitCode);

@@ -4,7 +4,6 @@ import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
@@ -16,7 +15,7 @@ import java.util.Optional;
 
 /** An initialized session with one MCP server, and what the server wrote to stderr when it has a stderr. */
 final class McpConnection implements AutoCloseable {
-    private static final McpJsonMapper MAPPER = new JacksonMcpJsonMapper(McpMapping.JSON);
+    private static final McpJsonMapper MAPPER = McpMapping.MCP_JSON;
     private static final McpSchema.Implementation CLIENT = new McpSchema.Implementation(
             "goose-ci",
             Optional.ofNullable(McpConnection.class.getPackage().getImplementationVersion())
@@ -75,9 +74,15 @@ final class McpConnection implements AutoCloseable {
                 .build();
     }
 
-    /** Starts (stdio) or connects to (HTTP) the server, runs the MCP handshake and lists the server's tools. */
+    /**
+     * Starts (stdio) or connects to (HTTP) the server, runs the MCP handshake and lists the server's tools. A server
+     * without the tools capability (one serving only prompts or resources) has none; asking it would be an error.
+     */
     List<McpSchema.Tool> initialize() {
-        client.initialize();
+        McpSchema.InitializeResult initialized = client.initialize();
+        if (initialized.capabilities() == null || initialized.capabilities().tools() == null) {
+            return List.of();
+        }
         return client.listTools().tools();
     }
 

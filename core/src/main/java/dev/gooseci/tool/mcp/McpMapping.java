@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gooseci.tool.ToolResult;
 import dev.gooseci.tool.Toolbox;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,8 @@ import java.util.Optional;
 final class McpMapping {
     /** The one mapper of this package; the SDK's JSON binding wraps it too. */
     static final ObjectMapper JSON = new ObjectMapper();
+    /** {@link #JSON} as the SDK's JSON binding, for the client and the server side. */
+    static final McpJsonMapper MCP_JSON = new JacksonMcpJsonMapper(JSON);
 
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
     private static final String EMPTY_SCHEMA = "{\"type\":\"object\",\"properties\":{}}";

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The official MCP servers from npm that the integration tests start, installed by {@code npm ci --prefix tools/npm}
- * at the repository root (.ci/run does it). Tests that need one are skipped, with the command to run, when it is
- * missing.
+ * What the integration tests need from npm (the official MCP servers, the conformance suite and its node),
+ * installed by {@code npm ci --prefix tools/npm} at the repository root (.ci/run does it). Tests that need one are
+ * skipped, with the command to run, when it is missing.
  */
 public final class NpmTools {
     public static final String EVERYTHING = "mcp-server-everything";
