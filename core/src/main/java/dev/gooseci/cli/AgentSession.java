@@ -91,6 +91,10 @@ final class AgentSession implements AutoCloseable {
         if (options.record().isPresent()) {
             provider = new RecordingProvider(provider, options.record().get(), redactor::redact);
         }
+        // Outermost, so that the recording holds the temperature the model got.
+        if (options.temperature().isPresent()) {
+            provider = new TemperatureProvider(provider, options.temperature().getAsDouble());
+        }
         AgentConfig config = AgentConfig.defaults()
                 .withMaxTurns(settings.limits().maxTurns())
                 .withMaxTokens(settings.limits().maxTokens())

@@ -53,7 +53,7 @@ final class RecipeRun {
         RecipeRunner runner = new RecipeRunner(tools.workspace(), tools.environment(), redactor::redact);
         RecipePlan plan = runner.plan(recipe, hints);
         untrusted.scan("recipe-prompt", plan.firstMessage());
-        SessionOptions recipeOptions = options.withRecipe(recipe.extensions(), plan.allowedTools(), plan.finalOutput());
+        SessionOptions recipeOptions = options.withRecipe(plan);
         try (AgentSession session = AgentSession.open(settings, env, tools, recipeOptions, redactor, listener, err)) {
             RecipeResult result = runner.run(
                     plan,

@@ -73,6 +73,12 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
+    boolean help;
+
+    @Option(
             names = "--params",
             paramLabel = "KEY=VALUE",
             description = "A recipe parameter; repeat for each. Only with --recipe.")
@@ -173,27 +179,23 @@ final class RunCommand implements Callable<Integer> {
             String hints = Hints.fromWorkingTree().collect(root);
             AgentListener listener = TeeListener.of(listeners);
             if (recipe.isPresent()) {
-                return new RecipeRun(recipe.get(), tools, options(), Optional.ofNullable(log), err)
+                return new RecipeRun(
+                                recipe.get(),
+                                tools,
+                                SessionOptions.of(replay, record, stream),
+                                Optional.ofNullable(log),
+                                err)
                         .run(settings, env, hints, redactor, listener, output, untrusted);
             }
             String task = TaskInput.read(input.text, input.file, stdin, untrusted);
-            try (AgentSession session = AgentSession.open(settings, env, tools, options(), redactor, listener, err)) {
+            try (AgentSession session = AgentSession.open(
+                    settings, env, tools, SessionOptions.of(replay, record, stream), redactor, listener, err)) {
                 String system = AgentSession.systemPrompt(hints.isBlank() ? "" : "# Repository hints\n\n" + hints);
                 AgentResult result = session.loop().run(session.model(), system, Conversation.of(Message.user(task)));
                 output.finish(result, session);
                 return exitCode(result, err);
             }
         }
-    }
-
-    private SessionOptions options() {
-        return new SessionOptions(
-                Optional.ofNullable(replay),
-                Optional.ofNullable(record),
-                stream,
-                List.of(),
-                List.of(),
-                Optional.empty());
     }
 
     /** The exit code of a finished agent run, saying on {@code err} why it did not complete. */
