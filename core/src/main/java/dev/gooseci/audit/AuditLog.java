@@ -122,6 +122,19 @@ public final class AuditLog implements Closeable {
         write(event);
     }
 
+    /**
+     * Untrusted input ({@code source}, such as {@code task-file}) holds a suspected prompt injection of {@code kind} at
+     * {@code offset}. The run goes on; this records that it was warned.
+     */
+    public void injection(String source, String kind, String excerpt, int offset) {
+        ObjectNode event = event("injection");
+        event.put("source", source);
+        event.put("kind", kind);
+        event.put("excerpt", excerpt);
+        event.put("offset", offset);
+        write(event);
+    }
+
     @Override
     public synchronized void close() {
         try {

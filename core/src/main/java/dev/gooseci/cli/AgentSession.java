@@ -20,14 +20,15 @@ import dev.gooseci.provider.Usage;
 import dev.gooseci.provider.replay.RecordingProvider;
 import dev.gooseci.provider.replay.ReplayProvider;
 import dev.gooseci.tool.Toolbox;
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Wires one agent run from settings: the provider (or a replayed transcript), recording, the toolbox, the gate and
- * the loop. Hosts other than the command line will share this wiring as their issues land.
+ * Wires one agent run from settings: the provider (or a replayed transcript), recording, the toolbox and the policy
+ * gate ({@link RunTools}), and the loop. Hosts other than the command line will share this wiring as their issues
+ * land.
  */
 final class AgentSession implements AutoCloseable {
     /** The fixed part of every request: kept short, because it is paid for on every turn. */
@@ -56,19 +57,22 @@ final class AgentSession implements AutoCloseable {
         return SecretRedactor.forRun(secrets, env);
     }
 
+    /**
+     * Opens a run: the provider (or the replayed transcript), the toolbox from {@code tools}, the policy gate and the
+     * loop. The caller closes the session, which stops the run's MCP servers.
+     */
     static AgentSession open(
             Settings settings,
             Map<String, String> env,
-            Path workspace,
-            Path replay,
-            Path record,
-            boolean stream,
+            RunTools tools,
+            SessionOptions options,
             SecretRedactor redactor,
-            AgentListener listener) {
+            AgentListener listener,
+            PrintWriter err) {
         ChatProvider provider;
         String model;
-        if (replay != null) {
-            ReplayProvider replayed = ReplayProvider.fromFile(replay);
+        if (options.replay().isPresent()) {
+            ReplayProvider replayed = ReplayProvider.fromFile(options.replay().get());
             provider = replayed;
             model = settings.model().or(replayed::recordedModel).orElse("replay");
         } else {
@@ -84,21 +88,34 @@ final class AgentSession implements AutoCloseable {
             provider = factory.create(name, env, settings.baseUrlFor(name).or(settings::baseUrl), settings.apiKey());
             model = factory.model(name, settings.model());
         }
-        if (record != null) {
-            provider = new RecordingProvider(provider, record, redactor::redact);
+        if (options.record().isPresent()) {
+            provider = new RecordingProvider(provider, options.record().get(), redactor::redact);
         }
-        Toolbox toolbox = Toolbox.empty();
+        // Outermost, so that the recording holds the temperature the model got.
+        if (options.temperature().isPresent()) {
+            provider = new TemperatureProvider(provider, options.temperature().getAsDouble());
+        }
         AgentConfig config = AgentConfig.defaults()
                 .withMaxTurns(settings.limits().maxTurns())
                 .withMaxTokens(settings.limits().maxTokens())
                 .withTimeout(settings.limits().timeout())
-                .withStream(stream);
-        if (settings.limits().maxCostUsd().isPresent() && replay == null) {
+                .withStream(options.stream());
+        if (options.finalOutput().isPresent()) {
+            config = config.withFinalOutput(options.finalOutput().get(), config.finalOutputRetries());
+        }
+        if (settings.limits().maxCostUsd().isPresent() && options.replay().isEmpty()) {
             config = config.withCostLimit(
                     settings.limits().maxCostUsd().get(), costMeter(settings, provider.name(), model));
         }
-        AgentLoop loop = new AgentLoop(provider, toolbox, ToolGate.ALLOW_ALL, config, listener);
+        ToolGate gate = tools.gate(options.allowedTools());
+        Toolbox toolbox = tools.toolbox(redactor, options.servers(), err);
+        AgentLoop loop = new AgentLoop(provider, toolbox, gate, config, listener);
         return new AgentSession(settings, provider, model, toolbox, loop);
+    }
+
+    /** The system prompt of a run: the fixed part, then {@code extra} (a recipe's instructions, hints) if any. */
+    static String systemPrompt(String extra) {
+        return extra.isBlank() ? SYSTEM_PROMPT : SYSTEM_PROMPT + "\n\n" + extra.strip();
     }
 
     /**

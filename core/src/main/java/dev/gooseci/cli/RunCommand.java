@@ -1,21 +1,27 @@
 package dev.gooseci.cli;
 
-import dev.gooseci.agent.AgentLoop;
+import dev.gooseci.agent.AgentListener;
 import dev.gooseci.agent.AgentResult;
+import dev.gooseci.agent.AuditingListener;
 import dev.gooseci.agent.StopReason;
+import dev.gooseci.audit.AuditLog;
 import dev.gooseci.config.Settings;
 import dev.gooseci.config.SettingsLoader;
 import dev.gooseci.conversation.Conversation;
 import dev.gooseci.conversation.Message;
 import dev.gooseci.policy.SecretRedactor;
-import java.io.IOException;
+import dev.gooseci.recipe.Hints;
+import dev.gooseci.recipe.Recipe;
+import dev.gooseci.recipe.RecipeLoader;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -23,8 +29,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code goose-ci run}: one agent task from text, a file or standard input. */
-@Command(name = "run", description = "Run the agent on one task and print its answer.")
+/** {@code goose-ci run}: one agent task from text, a file, standard input or a recipe. */
+@Command(
+        name = "run",
+        description = {
+            "Run the agent on one task and print its answer.",
+            "Give the task with exactly one of -t, -i or --recipe; a recipe's parameters come from --params."
+        },
+        footer = {
+            "",
+            "Tools: developer (read, list, search, write, edit, shell) inside the workspace, git when the workspace is"
+                    + " a git checkout, and the MCP servers under 'extensions' in .goose/config.yaml. The permission"
+                    + " mode, per-tool rules, shell allowlist and write globs come from the configuration (see README)."
+        })
 final class RunCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private final InputStream stdin;
@@ -44,9 +61,28 @@ final class RunCommand implements Callable<Integer> {
         @Option(
                 names = {"-i", "--instructions"},
                 paramLabel = "FILE",
-                description = "Read the task from FILE, or '-' for standard input.")
+                description = "Read the task from FILE, or '-' for standard input; it is scanned for prompt injection.")
         String file;
+
+        @Option(
+                names = "--recipe",
+                paramLabel = "FILE",
+                description = "Run a recipe (YAML or JSON): its instructions, prompt, extensions, allowed tools,"
+                        + " settings (under the flags), response schema and retry checks.")
+        Path recipe;
     }
+
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
+    boolean help;
+
+    @Option(
+            names = "--params",
+            paramLabel = "KEY=VALUE",
+            description = "A recipe parameter; repeat for each. Only with --recipe.")
+    Map<String, String> params = new LinkedHashMap<>();
 
     @Option(
             names = "--provider",
@@ -58,6 +94,22 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--max-turns", description = "Stop after this many model calls (default 50).")
     Integer maxTurns;
+
+    @Option(
+            names = "--shell-allow",
+            paramLabel = "LIST",
+            description = "Commands the shell may run, comma-separated, such as 'cat,git diff' (setting shell.allow).")
+    String shellAllow;
+
+    @Option(names = "--no-shell", description = "Do not offer the shell tool (setting shell.enabled).")
+    boolean noShell;
+
+    @Option(
+            names = "--write",
+            paramLabel = "GLOBS",
+            description = "Where the tools may write, comma-separated globs such as 'src/test/**' (setting"
+                    + " developer.write; default anywhere but protected files).")
+    String write;
 
     @Option(
             names = "--output-format",
@@ -79,6 +131,13 @@ final class RunCommand implements Callable<Integer> {
     Path record;
 
     @Option(
+            names = "--audit",
+            paramLabel = "FILE",
+            description = "Append the audit log (JSON Lines, redacted: turns, policy decisions, tool calls, retries,"
+                    + " injection warnings, the stop) to FILE.")
+    Path audit;
+
+    @Option(
             names = {"-w", "--workspace"},
             defaultValue = ".",
             description = "The directory the agent works in (default: the current one).")
@@ -94,34 +153,63 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String task = readTask();
+        if (!params.isEmpty() && input.recipe == null) {
+            throw new IllegalArgumentException("--params sets recipe parameters; use it with --recipe FILE");
+        }
         Path root = workspace.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("workspace " + root + " is not a directory; pass --workspace DIR");
         }
-        Settings settings = SettingsLoader.load(env, root, flags());
+        Optional<Recipe> recipe = Optional.ofNullable(input.recipe)
+                .map(file -> new RecipeLoader(Path.of("").toAbsolutePath()).load(file, params));
+        Map<String, String> layers = new LinkedHashMap<>();
+        recipe.ifPresent(r -> layers.putAll(r.settings().asSettingOverrides()));
+        layers.putAll(flags());
+        Settings settings = SettingsLoader.load(env, root, layers);
         SecretRedactor redactor = AgentSession.redactor(settings, env);
+        PrintWriter err = spec.commandLine().getErr();
         RunOutput output = new RunOutput(outputFormat, spec.commandLine().getOut(), redactor);
-        try (AgentSession session = AgentSession.open(settings, env, root, replay, record, stream, redactor, output)) {
-            AgentLoop loop = session.loop();
-            AgentResult result =
-                    loop.run(session.model(), AgentSession.SYSTEM_PROMPT, Conversation.of(Message.user(task)));
-            output.finish(result, session);
-            if (result.stopReason() instanceof StopReason.ProviderFailed
-                    || result.stopReason() instanceof StopReason.FinalOutputInvalid) {
-                spec.commandLine()
-                        .getErr()
-                        .println("goose-ci: " + result.stopReason().describe());
-                return ExitCode.PROVIDER_ERROR.code();
+        try (AuditLog log = audit == null ? null : AuditLog.open(audit, redactor::redact)) {
+            List<AgentListener> listeners = new ArrayList<>(List.of(output));
+            if (log != null) {
+                listeners.add(new AuditingListener(log));
             }
-            if (!result.completed()) {
-                spec.commandLine()
-                        .getErr()
-                        .println("goose-ci: " + result.stopReason().describe());
-                return ExitCode.BUDGET_STOP.code();
+            UntrustedInput untrusted = new UntrustedInput(err, Optional.ofNullable(log), redactor);
+            RunTools tools = new RunTools(settings, env, root);
+            String hints = Hints.fromWorkingTree().collect(root);
+            AgentListener listener = TeeListener.of(listeners);
+            if (recipe.isPresent()) {
+                return new RecipeRun(
+                                recipe.get(),
+                                tools,
+                                SessionOptions.of(replay, record, stream),
+                                Optional.ofNullable(log),
+                                err)
+                        .run(settings, env, hints, redactor, listener, output, untrusted);
             }
-            return ExitCode.SUCCESS.code();
+            String task = TaskInput.read(input.text, input.file, stdin, untrusted);
+            try (AgentSession session = AgentSession.open(
+                    settings, env, tools, SessionOptions.of(replay, record, stream), redactor, listener, err)) {
+                String system = AgentSession.systemPrompt(hints.isBlank() ? "" : "# Repository hints\n\n" + hints);
+                AgentResult result = session.loop().run(session.model(), system, Conversation.of(Message.user(task)));
+                output.finish(result, session);
+                return exitCode(result, err);
+            }
         }
+    }
+
+    /** The exit code of a finished agent run, saying on {@code err} why it did not complete. */
+    static int exitCode(AgentResult result, PrintWriter err) {
+        if (result.stopReason() instanceof StopReason.ProviderFailed
+                || result.stopReason() instanceof StopReason.FinalOutputInvalid) {
+            err.println("goose-ci: " + result.stopReason().describe());
+            return ExitCode.PROVIDER_ERROR.code();
+        }
+        if (!result.completed()) {
+            err.println("goose-ci: " + result.stopReason().describe());
+            return ExitCode.BUDGET_STOP.code();
+        }
+        return ExitCode.SUCCESS.code();
     }
 
     private Map<String, String> flags() {
@@ -135,29 +223,15 @@ final class RunCommand implements Callable<Integer> {
         if (maxTurns != null) {
             flags.put("limits.max_turns", maxTurns.toString());
         }
+        if (shellAllow != null) {
+            flags.put("shell.allow", shellAllow);
+        }
+        if (noShell) {
+            flags.put("shell.enabled", "false");
+        }
+        if (write != null) {
+            flags.put("developer.write", write);
+        }
         return flags;
-    }
-
-    private String readTask() {
-        String task;
-        try {
-            if (input.text != null) {
-                task = input.text;
-            } else if (input.file.equals("-")) {
-                task = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-            } else {
-                Path file = Path.of(input.file);
-                if (!Files.isRegularFile(file)) {
-                    throw new IllegalArgumentException("instructions file " + file + " does not exist");
-                }
-                task = Files.readString(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the task: " + e.getMessage(), e);
-        }
-        if (task.isBlank()) {
-            throw new IllegalArgumentException("the task is empty; give it with -t TEXT or -i FILE");
-        }
-        return task;
     }
 }

@@ -10,8 +10,10 @@ import dev.gooseci.policy.SecretRedactor;
 import dev.gooseci.provider.Cost;
 import dev.gooseci.provider.Json;
 import dev.gooseci.provider.Usage;
+import dev.gooseci.recipe.RecipeResult;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Prints a run in the chosen format. Everything printed passes through the run's redactor first: a secret the
@@ -48,7 +50,7 @@ final class RunOutput implements AgentListener {
             emit(event("tool_denied")
                     .put("id", request.id())
                     .put("name", request.name())
-                    .put("reason", reason));
+                    .put("reason", redactor.redact(reason)));
         }
     }
 
@@ -66,13 +68,26 @@ final class RunOutput implements AgentListener {
 
     /** Prints the end of the run: the answer for text, a summary document for json, a result event otherwise. */
     void finish(AgentResult result, AgentSession session) {
+        summary(result, session).ifPresent(this::emit);
+    }
+
+    /** As {@link #finish(AgentResult, AgentSession)}, with the recipe's attempts and whether its checks passed. */
+    void finish(RecipeResult result, AgentSession session) {
+        summary(result.agent(), session).ifPresent(summary -> {
+            summary.put("attempts", result.attempts());
+            summary.put("checks_passed", result.checksPassed());
+            emit(summary);
+        });
+    }
+
+    private Optional<ObjectNode> summary(AgentResult result, AgentSession session) {
         String answer = redactor.redact(result.finalOutput().orElseGet(result::lastText));
         if (format == OutputFormat.TEXT) {
             if (!answer.isBlank()) {
                 out.println(answer);
                 out.flush();
             }
-            return;
+            return Optional.empty();
         }
         ObjectNode summary = Json.object();
         summary.put("type", "result");
@@ -95,7 +110,7 @@ final class RunOutput implements AgentListener {
         } else {
             summary.putNull("cost_usd");
         }
-        emit(summary);
+        return Optional.of(summary);
     }
 
     static String stopName(StopReason reason) {

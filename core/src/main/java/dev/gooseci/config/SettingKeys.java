@@ -41,6 +41,20 @@ final class SettingKeys {
         keys.put(List.of("providers", ANY, "base_url"), ValueType.URL);
         // Listed only so that a key stored here gets the "never in a file" error rather than "unknown key".
         keys.put(List.of("providers", ANY, "api_key"), ValueType.SECRET);
+        keys.put(List.of("shell", "enabled"), ValueType.BOOLEAN);
+        keys.put(List.of("shell", "allow"), ValueType.COMMANDS);
+        keys.put(List.of("shell", "timeout"), ValueType.DURATION);
+        keys.put(List.of("developer", "write"), ValueType.GLOBS);
+        keys.put(List.of("env", "pass"), ValueType.VARIABLES);
+        keys.put(List.of("extensions", ANY, "type"), ValueType.MCP_TYPE);
+        keys.put(List.of("extensions", ANY, "cmd"), ValueType.TEXT);
+        keys.put(List.of("extensions", ANY, "args"), ValueType.TEXTS);
+        keys.put(List.of("extensions", ANY, "env", ANY), ValueType.TEXT);
+        keys.put(List.of("extensions", ANY, "uri"), ValueType.URL);
+        keys.put(List.of("extensions", ANY, "headers", ANY), ValueType.TEXT);
+        keys.put(List.of("extensions", ANY, "timeout"), ValueType.DURATION);
+        keys.put(List.of("extensions", ANY, "available_tools"), ValueType.NAMES);
+        keys.put(List.of("extensions", ANY, "enabled"), ValueType.BOOLEAN);
         return keys;
     }
 

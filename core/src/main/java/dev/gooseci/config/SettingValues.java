@@ -33,7 +33,12 @@ final class SettingValues {
         }
         Object value;
         try {
-            value = type.parse(raw.value());
+            value = raw.items().isPresent() ? type.items(raw.items().get()) : type.parse(raw.value());
+        } catch (ValueType.InvalidItem e) {
+            throw new ConfigException(
+                    raw.origin() + ": '" + e.item() + "' in " + key + " " + e.getMessage() + "; expected "
+                            + type.format(),
+                    e);
         } catch (IllegalArgumentException e) {
             String shown = type == ValueType.SECRET ? "the value" : "'" + raw.value() + "'";
             throw new ConfigException(
@@ -68,7 +73,32 @@ final class SettingValues {
                         get(List.of("http", "read_timeout"), Duration.class).orElse(http.readTimeout()),
                         get(List.of("http", "call_timeout"), Duration.class).orElse(http.callTimeout())),
                 prices(),
-                providers());
+                providers(),
+                tools());
+    }
+
+    private ToolSettings tools() {
+        ToolSettings defaults = ToolSettings.defaults();
+        ShellSettings shell = defaults.shell();
+        List<String> write = strings(List.of("developer", "write")).orElse(defaults.write());
+        if (write.isEmpty()) {
+            throw new ConfigException(origins.get(List.of("developer", "write")) + ": developer.write is empty; give"
+                    + " at least one glob, such as src/test/**. To forbid writes, set developer__write_file and"
+                    + " developer__edit_file to never_allow under permissions");
+        }
+        return new ToolSettings(
+                new ShellSettings(
+                        get(List.of("shell", "enabled"), Boolean.class).orElse(shell.enabled()),
+                        strings(List.of("shell", "allow")).orElse(shell.allow()),
+                        get(List.of("shell", "timeout"), Duration.class).orElse(shell.timeout())),
+                write,
+                strings(List.of("env", "pass")).orElse(defaults.envPass()),
+                new ExtensionValues(values, origins).bind());
+    }
+
+    private Optional<List<String>> strings(List<String> path) {
+        return get(path, List.class)
+                .map(list -> ((List<?>) list).stream().map(String.class::cast).toList());
     }
 
     private <T> Optional<T> get(List<String> path, Class<T> type) {

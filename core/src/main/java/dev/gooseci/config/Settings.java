@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param http timeouts of provider calls
  * @param prices model name to price, replacing the built-in prices
  * @param providers provider name to that provider's settings
+ * @param tools the tools a run offers: shell, write globs, passed variables and MCP servers
  */
 public record Settings(
         String provider,
@@ -30,7 +31,8 @@ public record Settings(
         RetrySettings retry,
         HttpSettings http,
         Map<String, PriceSetting> prices,
-        Map<String, ProviderSettings> providers) {
+        Map<String, ProviderSettings> providers,
+        ToolSettings tools) {
 
     /** The provider used when none is configured: a local server, so that nothing leaves the machine by default. */
     public static final String DEFAULT_PROVIDER = "ollama";
@@ -46,6 +48,7 @@ public record Settings(
         requireNonNull(http, "http");
         prices = Map.copyOf(prices);
         providers = Map.copyOf(providers);
+        requireNonNull(tools, "tools");
         if (provider.isBlank()) {
             throw new IllegalArgumentException("provider cannot be blank; set GOOSE_PROVIDER, for example to ollama");
         }
@@ -62,7 +65,8 @@ public record Settings(
                 RetrySettings.defaults(),
                 HttpSettings.defaults(),
                 Map.of(),
-                Map.of());
+                Map.of(),
+                ToolSettings.defaults());
     }
 
     /**

@@ -37,6 +37,8 @@ public final class SettingsLoader {
         variables.put("GOOSE_TIMEOUT", "limits.timeout");
         variables.put("GOOSE_API_KEY", "api_key");
         variables.put("GOOSE_BASE_URL", "base_url");
+        variables.put("GOOSE_SHELL_ALLOW", "shell.allow");
+        variables.put("GOOSE_ENV_PASS", "env.pass");
         return Map.copyOf(variables);
     }
 

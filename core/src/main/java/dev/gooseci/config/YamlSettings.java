@@ -85,8 +85,11 @@ final class YamlSettings {
         if (token == JsonToken.VALUE_NULL) {
             return;
         }
+        boolean list = SettingKeys.valueType(key).filter(ValueType::isList).isPresent();
         if (token == JsonToken.START_OBJECT && section) {
             mapping(parser, key);
+        } else if (token == JsonToken.START_ARRAY && list) {
+            settings.add(RawSetting.list(key, items(parser, key), file + " line " + at.getLineNr()));
         } else if (token.isScalarValue() && !section) {
             settings.add(new RawSetting(key, parser.getText(), file + " line " + at.getLineNr(), true));
         } else if (section) {
@@ -98,6 +101,22 @@ final class YamlSettings {
         } else {
             throw error(at, "'" + SettingKeys.dotted(key) + "' takes a single value, but is " + describe(token));
         }
+    }
+
+    /** The single values of a list, for a key whose value is a list; a nested list or mapping is an error. */
+    private List<String> items(JsonParser parser, List<String> key) throws IOException {
+        List<String> items = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (!token.isScalarValue() || token == JsonToken.VALUE_NULL) {
+                throw error(
+                        parser.currentTokenLocation(),
+                        "'" + SettingKeys.dotted(key) + "' takes a list of single values, but item "
+                                + (items.size() + 1) + " is "
+                                + (token == JsonToken.VALUE_NULL ? "empty" : describe(token)));
+            }
+            items.add(parser.getText());
+        }
+        return items;
     }
 
     private ConfigException error(JsonLocation at, String message) {

@@ -1,5 +1,6 @@
 package dev.gooseci.policy;
 
+import dev.gooseci.config.SecretNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.gooseci.policy;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.gooseci.config.SecretNames;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;

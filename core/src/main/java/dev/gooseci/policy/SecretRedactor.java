@@ -3,6 +3,7 @@ package dev.gooseci.policy;
 import static java.util.Objects.requireNonNull;
 
 import dev.gooseci.config.Secret;
+import dev.gooseci.config.SecretNames;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -19,7 +19,7 @@ class SettingsLoaderErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            'modle: x'                                | line 1: unknown key 'modle'; allowed keys here are provider, model, base_url, api_key, mode, permissions, limits, retry, http, prices, providers
+            'modle: x'                                | line 1: unknown key 'modle'; allowed keys here are provider, model, base_url, api_key, mode, permissions, limits, retry, http, prices, providers, shell, developer, env, extensions
             'limits:\\n  max_turn: 3'                 | line 2: unknown key 'limits.max_turn'; allowed keys here are max_turns, max_tokens, max_cost_usd, timeout
             'prices:\\n  gpt-4o:\\n    inptu: 1'      | line 3: unknown key 'prices.gpt-4o.inptu'; allowed keys here are input, output, cache_read, cache_write
             'providers:\\n  openai:\\n    url: x'     | line 3: unknown key 'providers.openai.url'; allowed keys here are base_url, api_key
@@ -69,7 +69,7 @@ class SettingsLoaderErrorsTest {
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', textBlock = """
             limits.max_turn           | 3     | flag limits.max_turn: unknown key 'limits.max_turn'; allowed keys here are max_turns, max_tokens, max_cost_usd, timeout
-            limits                    | 3     | flag limits: unknown key 'limits'; allowed keys here are provider, model, base_url, api_key, mode, permissions, limits, retry, http, prices, providers
+            limits                    | 3     | flag limits: unknown key 'limits'; allowed keys here are provider, model, base_url, api_key, mode, permissions, limits, retry, http, prices, providers, shell, developer, env, extensions
             http.read_timeout         | never | flag http.read_timeout: 'never' is not a valid http.read_timeout; expected a positive duration such as 90s, 30m, 1h, 1h30m, 500ms or ISO-8601 PT30M
             providers.openai.api_key  | sk-1  | flag providers.openai.api_key: 'providers.openai.api_key' cannot be set; pass the key as api_key (GOOSE_API_KEY) or through the provider's own variable, such as OPENAI_API_KEY
             api_key                   | ' '   | flag api_key: the value is not a valid api_key; expected a non-empty key

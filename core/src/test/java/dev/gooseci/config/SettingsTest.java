@@ -41,7 +41,8 @@ class SettingsTest {
                 Map.of(),
                 Map.of(
                         "openai", new ProviderSettings(Optional.of("https://proxy/v1")),
-                        "ollama", new ProviderSettings(Optional.of("http://gpu-box:11434"))));
+                        "ollama", new ProviderSettings(Optional.of("http://gpu-box:11434"))),
+                ToolSettings.defaults());
 
         // then
         assertThat(settings.baseUrlFor("openai")).contains("http://localhost:8080/v1");
@@ -74,6 +75,7 @@ class SettingsTest {
                 s.retry(),
                 s.http(),
                 s.prices(),
-                s.providers());
+                s.providers(),
+                s.tools());
     }
 }

@@ -1,14 +1,14 @@
-package dev.gooseci.policy;
+package dev.gooseci.config;
 
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether an environment variable's name says it holds a secret: CI tokens, provider keys, passwords. Shared by
- * {@link EnvFilter} (such variables never reach a subprocess) and {@link CommandPolicy} ({@code echo $GITHUB_TOKEN} is
- * refused).
+ * Whether an environment variable's name says it holds a secret: CI tokens, provider keys, passwords. Shared by the
+ * policy's environment filter (such variables never reach a subprocess) and command policy ({@code echo $GITHUB_TOKEN}
+ * is refused), and by the configuration, which refuses such a name in {@code env.pass} where it is written.
  */
-final class SecretNames {
+public final class SecretNames {
     private static final String[] FRAGMENTS = {
         "TOKEN",
         "SECRET",
@@ -30,7 +30,7 @@ final class SecretNames {
 
     private SecretNames() {}
 
-    static boolean looksSecret(String name) {
+    public static boolean looksSecret(String name) {
         String upper = name.toUpperCase(Locale.ROOT);
         for (String fragment : FRAGMENTS) {
             if (upper.contains(fragment)) {
