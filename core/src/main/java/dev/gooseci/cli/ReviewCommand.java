@@ -122,7 +122,7 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = workspace.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
@@ -157,7 +157,7 @@ final class ReviewCommand implements Callable<Integer> {
         Path target = outputDir != null ? outputDir.toAbsolutePath() : defaultOutput(plan.root());
         List<Path> written = part.isPresent()
                 ? List.of(writeShard(reports, result, target, part.get()))
-                : reports.write(result.report(), target, formats);
+                : write(reports, result, target, formats);
         console.summary(result.report(), plan.units().size(), written);
         return exitCode(result);
     }
@@ -225,6 +225,16 @@ final class ReviewCommand implements Callable<Integer> {
                     new ArrayList<>(tools.specs().stream().map(ToolSpec::name).toList());
             names.add(FinalOutput.TOOL_NAME);
             return names;
+        }
+    }
+
+    private static List<Path> write(Reports reports, ReviewResult result, Path target, Set<Format> formats) {
+        try {
+            return reports.write(result.report(), target, formats);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "cannot write the reports to " + target + " (" + e.getMessage() + "); pass a writable --output-dir",
+                    e);
         }
     }
 
