@@ -1,5 +1,6 @@
 package dev.gooseci.cli;
 
+import dev.gooseci.diff.ChangeSourceException;
 import dev.gooseci.provider.ProviderException;
 import java.io.UncheckedIOException;
 
@@ -11,7 +12,9 @@ final class Failures {
         if (e instanceof ProviderException) {
             return ExitCode.PROVIDER_ERROR.code();
         }
-        if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+        if (e instanceof IllegalArgumentException
+                || e instanceof UncheckedIOException
+                || e instanceof ChangeSourceException) {
             return ExitCode.BAD_INPUT.code();
         }
         return ExitCode.INTERNAL_ERROR.code();

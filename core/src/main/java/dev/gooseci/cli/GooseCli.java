@@ -66,6 +66,7 @@ public final class GooseCli implements Runnable {
         CommandLine cli = new CommandLine(new GooseCli());
         cli.addSubcommand(new ProvidersCommand(env));
         cli.addSubcommand(new RunCommand(env, stdin));
+        cli.addSubcommand(new ReviewCommand(env));
         cli.addSubcommand(new CommandLine(new McpCommand()).addSubcommand(new McpServeCommand(env, stdin, stdout)));
         cli.setOut(out);
         cli.setErr(err);

@@ -2,6 +2,8 @@ package dev.gooseci.diff;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.function.UnaryOperator;
+
 /**
  * A changed file that no review unit holds, and why. The report lists every one of them: a file is never dropped
  * silently, so a reader can tell "reviewed, nothing found" from "not looked at".
@@ -54,6 +56,16 @@ public record NotReviewed(String path, Reason reason, String detail) {
 
     /** One line for a report: {@code path: reason (detail)}. */
     public String describe() {
-        return path + ": " + reason.label() + (detail.isEmpty() ? "" : " (" + detail + ")");
+        return path + ": " + why();
+    }
+
+    /** The reason for a report, without the path: {@code lock file (matches 'yarn.lock')}. */
+    public String why() {
+        return reason.label() + (detail.isEmpty() ? "" : " (" + detail + ")");
+    }
+
+    /** This entry with {@code rewrite} applied to its detail, as a redactor does. */
+    public NotReviewed withDetail(UnaryOperator<String> rewrite) {
+        return new NotReviewed(path, reason, rewrite.apply(detail));
     }
 }

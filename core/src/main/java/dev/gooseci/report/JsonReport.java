@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gooseci.diff.NotReviewed;
 import dev.gooseci.provider.Json;
 import dev.gooseci.provider.Usage;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,7 +46,14 @@ final class JsonReport implements FormatWriter {
         for (NotReviewed file : report.notReviewed()) {
             ObjectNode entry = notReviewed.addObject();
             entry.put("path", file.path());
-            entry.put("reason", file.reason());
+            entry.put("reason", file.why());
+        }
+        ArrayNode notes = root.putArray("notes");
+        for (ReviewNote note : report.notes()) {
+            ObjectNode entry = notes.addObject();
+            entry.put("kind", note.kind().name().toLowerCase(Locale.ROOT));
+            entry.put("subject", note.subject());
+            entry.put("text", note.text());
         }
         return JsonText.pretty(root);
     }

@@ -2,6 +2,7 @@ package dev.gooseci.report;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.gooseci.diff.NotReviewed;
 import dev.gooseci.diff.Side;
 import dev.gooseci.provider.Usage;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The human summary ({@code report.md}): counts by severity, the gate, a findings table with file:line links, each
- * finding in full, the files that were not reviewed and why, and the run's time, tokens and cost.
+ * finding in full, the files that were not reviewed and why, the notes (when there are any), and the run's time,
+ * tokens and cost.
  *
  * <p>Links are relative to the repository root, unless a link base such as
  * {@code https://github.com/o/r/blob/<sha>/} is given: then they are absolute and carry {@code #L<line>}. A finding on
@@ -34,6 +36,7 @@ final class MarkdownReport implements FormatWriter {
         gate(md, report);
         findings(md, report.findings());
         notReviewed(md, report.notReviewed());
+        notes(md, report.notes());
         run(md, report.run());
         return md.toString();
     }
@@ -155,7 +158,25 @@ final class MarkdownReport implements FormatWriter {
             md.append("- ")
                     .append(MarkdownText.code(file.path()))
                     .append(": ")
-                    .append(MarkdownText.linkText(file.reason()))
+                    .append(MarkdownText.linkText(file.why()))
+                    .append('\n');
+        }
+        md.append('\n');
+    }
+
+    /** Written only when there are notes, so that a clean run's report stays short. */
+    private static void notes(StringBuilder md, List<ReviewNote> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        md.append("## Notes\n\n");
+        for (ReviewNote note : notes) {
+            md.append("- ")
+                    .append(note.kind().label())
+                    .append(", ")
+                    .append(MarkdownText.code(note.subject()))
+                    .append(": ")
+                    .append(MarkdownText.linkText(note.text()))
                     .append('\n');
         }
         md.append('\n');

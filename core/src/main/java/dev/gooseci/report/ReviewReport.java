@@ -2,6 +2,7 @@ package dev.gooseci.report;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.gooseci.diff.NotReviewed;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,12 +12,18 @@ import java.util.function.UnaryOperator;
 
 /**
  * The result of a review, which every report format writes: the findings, the files that were not reviewed and why,
- * the run's facts and the quality gate.
+ * the run's facts, the notes a reader must see (units that stopped early, suspected prompt injections, dropped
+ * findings) and the quality gate.
  *
  * <p>Findings are kept in one order, so that every file a run writes is the same for the same findings: by path, then
  * file-level findings before line findings by first line, then most severe first, then fingerprint.
  */
-public record ReviewReport(List<Finding> findings, List<NotReviewed> notReviewed, ReviewRun run, QualityGate gate) {
+public record ReviewReport(
+        List<Finding> findings,
+        List<NotReviewed> notReviewed,
+        ReviewRun run,
+        QualityGate gate,
+        List<ReviewNote> notes) {
 
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
             .thenComparing(f -> f.firstLine().orElse(0))
@@ -28,6 +35,12 @@ public record ReviewReport(List<Finding> findings, List<NotReviewed> notReviewed
         notReviewed = List.copyOf(notReviewed);
         requireNonNull(run, "run");
         requireNonNull(gate, "gate");
+        notes = List.copyOf(notes);
+    }
+
+    /** A report without notes. */
+    public ReviewReport(List<Finding> findings, List<NotReviewed> notReviewed, ReviewRun run, QualityGate gate) {
+        this(findings, notReviewed, run, gate, List.of());
     }
 
     /** How many findings each severity has, every severity present, from {@code info} to {@code blocker}. */
@@ -44,15 +57,17 @@ public record ReviewReport(List<Finding> findings, List<NotReviewed> notReviewed
         return gate.passes(findings);
     }
 
-    /** This report with {@code redactor} applied to every finding's title, body and suggestion, and to the reasons. */
+    /**
+     * This report with {@code redactor} applied to every finding's title, body and suggestion, to the reasons' details
+     * and to the notes.
+     */
     public ReviewReport redacted(UnaryOperator<String> redactor) {
         requireNonNull(redactor, "redactor");
         return new ReviewReport(
                 findings.stream().map(f -> f.withText(redactor)).toList(),
-                notReviewed.stream()
-                        .map(n -> new NotReviewed(n.path(), redactor.apply(n.reason())))
-                        .toList(),
+                notReviewed.stream().map(n -> n.withDetail(redactor)).toList(),
                 run,
-                gate);
+                gate,
+                notes.stream().map(n -> n.withText(redactor)).toList());
     }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gooseci.diff.NotReviewed;
 import dev.gooseci.provider.Json;
 import java.util.List;
 
@@ -113,7 +114,7 @@ final class SarifReport implements FormatWriter {
         for (NotReviewed file : notReviewed) {
             ObjectNode note = notes.addObject();
             note.put("level", "note");
-            note.putObject("message").put("text", "Not reviewed: " + file.reason());
+            note.putObject("message").put("text", "Not reviewed: " + file.why());
             note.putArray("locations")
                     .addObject()
                     .putObject("physicalLocation")

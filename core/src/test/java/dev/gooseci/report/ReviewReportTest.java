@@ -49,8 +49,8 @@ class ReviewReportTest {
 
         // then
         assertThat(redacted.findings().get(2).title()).isEqualTo("Str*am is n*v*r clos*d");
-        assertThat(redacted.notReviewed().get(0).reason()).isEqualTo("binary fil*");
-        assertThat(redacted.notReviewed().get(0).path()).isEqualTo("assets/logo.png");
+        assertThat(redacted.notReviewed().get(1).why()).isEqualTo("generated (match*s '**/g*n*rat*d/**')");
+        assertThat(redacted.notReviewed().get(1).path()).isEqualTo("src/generated/Parser.java");
         assertThat(redacted.run()).isEqualTo(report.run());
     }
 }

@@ -1,5 +1,6 @@
 package dev.gooseci.report;
 
+import dev.gooseci.diff.NotReviewed;
 import dev.gooseci.diff.Side;
 import dev.gooseci.provider.Cost;
 import dev.gooseci.provider.Usage;
@@ -84,8 +85,9 @@ final class SampleReport {
 
     static List<NotReviewed> notReviewed() {
         return List.of(
-                new NotReviewed("assets/logo.png", "binary file"),
-                new NotReviewed("src/generated/Parser.java", "generated file (matches **/generated/**)"));
+                new NotReviewed("assets/logo.png", NotReviewed.Reason.BINARY, ""),
+                new NotReviewed(
+                        "src/generated/Parser.java", NotReviewed.Reason.GENERATED, "matches '**/generated/**'"));
     }
 
     static ReviewRun run() {
