@@ -9,7 +9,7 @@ import dev.gooseci.diff.GitChangeSource;
 import dev.gooseci.diff.Packing;
 import dev.gooseci.diff.ReviewUnit;
 import dev.gooseci.diff.ScopeRules;
-import dev.gooseci.diff.TokenCounter;
+import dev.gooseci.provider.TokenEstimator;
 import dev.gooseci.recipe.Hints;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +37,11 @@ public final class ReviewPlanner {
         ScopeRules rules = files.read(ScopeRules.GOOSEIGNORE)
                 .map(text -> ScopeRules.defaults().withIgnoreRules(text.lines().toList()))
                 .orElse(ScopeRules.defaults());
-        Packing packing =
-                new DiffPacker(new FileFilter(rules), TokenCounter.approximate(), options.tokenBudget()).pack(change);
+        // The review's model is chosen later; o200k (current OpenAI models) is within a few per cent of the others'
+        // tokenizers, which is what a budget needs.
+        Packing packing = DiffPacker.forModel(
+                        new FileFilter(rules), TokenEstimator.forModel("gpt-4o"), options.tokenBudget())
+                .pack(change);
         List<ReviewUnit> units =
                 options.shard().map(s -> packing.shard(s.k(), s.n())).orElse(packing.units());
         Hints hints = new Hints(
