@@ -43,7 +43,8 @@ final class CommentBodies {
         StringBuilder text = heading(f);
         if (f.suggestion().isPresent()) {
             String code = f.suggestion().get();
-            text.append(f.side() == Side.RIGHT ? SuggestionBlock.github(code) : plainBlock(code)).append("\n\n");
+            text.append(f.side() == Side.RIGHT ? SuggestionBlock.github(code) : plainBlock(code))
+                    .append("\n\n");
         }
         return text.append(Markers.finding(f.fingerprint())).toString();
     }
@@ -55,11 +56,12 @@ final class CommentBodies {
                     .append(lines(f))
                     .append(" (not part of the diff), so it is posted on the file._\n\n");
         }
-        f.suggestion().ifPresent(code -> text.append("Suggested change for ")
-                .append(lines(f))
-                .append(":\n\n")
-                .append(plainBlock(code))
-                .append("\n\n"));
+        f.suggestion()
+                .ifPresent(code -> text.append("Suggested change for ")
+                        .append(lines(f))
+                        .append(":\n\n")
+                        .append(plainBlock(code))
+                        .append("\n\n"));
         return text.append(Markers.finding(f.fingerprint())).toString();
     }
 
@@ -71,15 +73,15 @@ final class CommentBodies {
                 .append(comments == 1 ? "1 new comment" : comments + " new comments")
                 .append(". The summary comment has the whole report.");
         if (!overflow.isEmpty()) {
-            text.append("\n\nMore findings than the ")
-                    .append(cap)
-                    .append(" inline comments one review carries:\n");
+            text.append("\n\nMore findings than the ").append(cap).append(" inline comments one review carries:\n");
             for (Finding f : overflow) {
                 text.append("\n- **")
                         .append(f.severity().id())
                         .append("** `")
                         .append(f.path())
-                        .append(f.line().map(line -> ":" + f.firstLine().orElse(line)).orElse(""))
+                        .append(f.line()
+                                .map(line -> ":" + f.firstLine().orElse(line))
+                                .orElse(""))
                         .append("` ")
                         .append(oneLine(f.title()))
                         .append(' ')

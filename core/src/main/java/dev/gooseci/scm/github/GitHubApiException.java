@@ -25,7 +25,8 @@ public final class GitHubApiException extends RuntimeException {
     }
 
     static GitHubApiException of(String call, int status, String message) {
-        return new GitHubApiException(call + " failed with HTTP " + status + ": " + message + hint(status), status, null);
+        return new GitHubApiException(
+                call + " failed with HTTP " + status + ": " + message + hint(status), status, null);
     }
 
     static String hint(int status) {

@@ -97,8 +97,9 @@ public final class GitHubChangeSource implements ChangeRequestSource {
             FileChange local = byPath.get(detail.getFilename());
             if (local == null) {
                 String why = fb.changes == null ? fb.failure : "the file is not in the local diff of base..head";
-                local = placeholder(detail).skip("GitHub sent no patch (large or binary file) and the local diff"
-                        + " could not supply it: " + why);
+                local = placeholder(detail)
+                        .skip("GitHub sent no patch (large or binary file) and the local diff"
+                                + " could not supply it: " + why);
             }
             files.set(index, local);
         }

@@ -72,7 +72,8 @@ public final class GitHubCheckRun {
         }
         String gate = report.gate().failOn().isEmpty()
                 ? "not set"
-                : (report.gatePassed() ? "passed" : "failed") + " (fail-on: " + report.gate().describe() + ")";
+                : (report.gatePassed() ? "passed" : "failed") + " (fail-on: "
+                        + report.gate().describe() + ")";
         return text.append(". Quality gate: ").append(gate).append('.').toString();
     }
 
@@ -82,7 +83,10 @@ public final class GitHubCheckRun {
         int start = onHead ? f.firstLine().orElseThrow() : 1;
         String where = onHead
                 ? ""
-                : f.fileLevel() ? "(whole file) " : "(removed lines " + f.firstLine().orElseThrow() + "-" + f.line().orElseThrow() + ") ";
+                : f.fileLevel()
+                        ? "(whole file) "
+                        : "(removed lines " + f.firstLine().orElseThrow() + "-"
+                                + f.line().orElseThrow() + ") ";
         String message = where + (f.body().isBlank() ? f.title() : f.body().strip());
         return new Annotation(f.path(), start, end, level(f.severity()), message)
                 .withTitle(cut("[" + f.severity().id() + "] " + f.title(), 255));
@@ -92,11 +96,12 @@ public final class GitHubCheckRun {
         if (severity.atLeast(Severity.CRITICAL)) {
             return GHCheckRun.AnnotationLevel.FAILURE;
         }
-        return severity.atLeast(Severity.MINOR) ? GHCheckRun.AnnotationLevel.WARNING : GHCheckRun.AnnotationLevel.NOTICE;
+        return severity.atLeast(Severity.MINOR)
+                ? GHCheckRun.AnnotationLevel.WARNING
+                : GHCheckRun.AnnotationLevel.NOTICE;
     }
 
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
-
 }

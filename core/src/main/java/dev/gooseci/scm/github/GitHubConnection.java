@@ -91,7 +91,8 @@ public final class GitHubConnection {
 
     static HttpUrl graphqlFor(HttpUrl api) {
         String root = api.toString().replaceAll("/+$", "");
-        return HttpUrl.get(root.endsWith("/api/v3") ? root.substring(0, root.length() - 3) + "graphql" : root + "/graphql");
+        return HttpUrl.get(
+                root.endsWith("/api/v3") ? root.substring(0, root.length() - 2) + "graphql" : root + "/graphql");
     }
 
     /** {@code owner/name}. */
@@ -128,7 +129,8 @@ public final class GitHubConnection {
                         .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
                         .build();
             } catch (IOException e) {
-                throw new GitHubApiException("cannot set up the GitHub client for " + apiRoot + ": " + e.getMessage(), 0, e);
+                throw new GitHubApiException(
+                        "cannot set up the GitHub client for " + apiRoot + ": " + e.getMessage(), 0, e);
             }
         }
         return library;

@@ -46,8 +46,8 @@ public final class GitHubPublisher implements ReviewPublisher {
             return publish(request, redacted, options, progress);
         } catch (GitHubApiException e) {
             throw new GitHubApiException(
-                    "publishing the review to pull request #" + request.number() + " did not complete ("
-                            + progress + "); a re-run posts only what is missing. " + e.getMessage(),
+                    "publishing the review to pull request #" + request.number() + " did not complete (" + progress
+                            + "); a re-run posts only what is missing. " + e.getMessage(),
                     e.status(),
                     e);
         }
@@ -64,8 +64,8 @@ public final class GitHubPublisher implements ReviewPublisher {
         List<Finding> onLines = fresh.stream().filter(f -> !f.fileLevel()).toList();
         List<Finding> inline = onLines.subList(0, Math.min(options.inlineCap(), onLines.size()));
         List<Finding> overflow = onLines.subList(inline.size(), onLines.size());
-        List<Finding> atFileLevel = new ArrayList<>(
-                fresh.stream().filter(Finding::fileLevel).toList());
+        List<Finding> atFileLevel =
+                new ArrayList<>(fresh.stream().filter(Finding::fileLevel).toList());
         List<String> links = new ArrayList<>();
 
         List<Finding> refused = List.of();
@@ -74,11 +74,12 @@ public final class GitHubPublisher implements ReviewPublisher {
             List<ReviewPoster.Draft> drafts = inline.stream()
                     .map(f -> new ReviewPoster.Draft(f, CommentBodies.inline(f)))
                     .toList();
-            String body =
-                    CommentBodies.reviewBody(inline.size() + atFileLevel.size(), request.headSha(), overflow, options.inlineCap());
+            String body = CommentBodies.reviewBody(
+                    inline.size() + atFileLevel.size(), request.headSha(), overflow, options.inlineCap());
             ReviewPoster.Outcome outcome =
                     new ReviewPoster(rest, pullPath).post(request.headSha(), event, body, drafts, !overflow.isEmpty());
-            outcome.review().ifPresent(review -> links.add(review.path("html_url").asText("")));
+            outcome.review()
+                    .ifPresent(review -> links.add(review.path("html_url").asText("")));
             refused = outcome.refused();
             progress.review = true;
         }
@@ -92,7 +93,8 @@ public final class GitHubPublisher implements ReviewPublisher {
         }
         int resolved = 0;
         if (options.resolveOutdated()) {
-            Set<String> current = report.findings().stream().map(Finding::fingerprint).collect(Collectors.toSet());
+            Set<String> current =
+                    report.findings().stream().map(Finding::fingerprint).collect(Collectors.toSet());
             resolved = new OutdatedComments(rest, github, request.number()).tidy(posted, posted.outdated(current));
         }
         int posts = inline.size() + atFileLevel.size();
@@ -129,7 +131,7 @@ public final class GitHubPublisher implements ReviewPublisher {
 
         @Override
         public String toString() {
-            return (review ? "the review was created" : "no review was created") + ", " + fileComments
+            return (review ? "the review was created" : "no new review was created") + ", " + fileComments
                     + " file-level comments were posted, the summary was not updated";
         }
     }

@@ -47,7 +47,8 @@ final class GitHubRest {
     /** Every page of a list, following {@code Link: rel="next"}, 100 items a page. */
     List<JsonNode> getAll(String path) {
         List<JsonNode> items = new ArrayList<>();
-        HttpUrl next = url(path).newBuilder().setQueryParameter("per_page", "100").build();
+        HttpUrl next =
+                url(path).newBuilder().setQueryParameter("per_page", "100").build();
         while (next != null) {
             Request request = request(next).get().build();
             String call = "GET " + next.encodedPath();
@@ -83,7 +84,8 @@ final class GitHubRest {
         JsonNode errors = reply.path("errors");
         if (errors.isArray() && !errors.isEmpty()) {
             throw new GitHubApiException(
-                    "GraphQL call failed: " + Json.text(errors.get(0), "message", errors.get(0).toString())
+                    "GraphQL call failed: "
+                            + Json.text(errors.get(0), "message", errors.get(0).toString())
                             + " (resolving threads needs 'pull-requests: write')",
                     0,
                     null);

@@ -44,7 +44,8 @@ public final class IncrementalChanges {
     }
 
     private boolean isAncestor(String older, String newer) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(checkout.toAbsolutePath().toFile());
+        FileRepositoryBuilder builder =
+                new FileRepositoryBuilder().findGitDir(checkout.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return false;
         }

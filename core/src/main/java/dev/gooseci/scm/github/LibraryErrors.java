@@ -15,7 +15,8 @@ final class LibraryErrors {
         } else if (e instanceof FileNotFoundException) {
             status = 404;
         }
-        String message = status > 0 ? GitHubRest.message(String.valueOf(e.getMessage())) : String.valueOf(e.getMessage());
+        String message =
+                status > 0 ? GitHubRest.message(String.valueOf(e.getMessage())) : String.valueOf(e.getMessage());
         return new GitHubApiException(
                 call + " failed" + (status > 0 ? " with HTTP " + status : "") + ": " + message
                         + GitHubApiException.hint(status),

@@ -38,7 +38,8 @@ final class PostedComments {
                 repliedTo.add(replyTo.asLong());
                 continue;
             }
-            Optional<String> fingerprint = Markers.fingerprintIn(comment.path("body").asText(""));
+            Optional<String> fingerprint =
+                    Markers.fingerprintIn(comment.path("body").asText(""));
             if (fingerprint.isPresent()) {
                 fingerprints.add(fingerprint.get());
                 own.add(new OwnComment(

@@ -12,7 +12,8 @@ final class PullRequestJson {
     static GitHubPullRequest read(JsonNode pr) {
         String baseRepo = pr.path("base").path("repo").path("full_name").asText("");
         JsonNode headRepoNode = pr.path("head").path("repo");
-        String headRepo = headRepoNode.isObject() ? headRepoNode.path("full_name").asText("") : "";
+        String headRepo =
+                headRepoNode.isObject() ? headRepoNode.path("full_name").asText("") : "";
         boolean fork = headRepo.isEmpty() || !headRepo.equalsIgnoreCase(baseRepo);
         ChangeRequest request = new ChangeRequest(
                 pr.path("number").asInt(),
@@ -27,13 +28,17 @@ final class PullRequestJson {
                 fork,
                 Json.text(pr, "html_url", ""));
         return new GitHubPullRequest(
-                request, Json.text(pr, "author_association", "NONE"), headRepo, pr.path("changed_files").asInt(0));
+                request,
+                Json.text(pr, "author_association", "NONE"),
+                headRepo,
+                pr.path("changed_files").asInt(0));
     }
 
     private static String required(JsonNode node, String field, String name) {
         String value = Json.text(node, field, "");
         if (value.isEmpty()) {
-            throw new GitHubApiException("GitHub's pull request has no " + name + "; is the number a pull request?", 0, null);
+            throw new GitHubApiException(
+                    "GitHub's pull request has no " + name + "; is the number a pull request?", 0, null);
         }
         return value;
     }

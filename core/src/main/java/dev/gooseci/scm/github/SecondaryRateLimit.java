@@ -43,13 +43,15 @@ final class SecondaryRateLimit implements Interceptor {
                 }
                 response.close();
                 throw new RateLimitException(
-                        "GitHub's rate limit on " + request.method() + " " + request.url().encodedPath(),
+                        "GitHub's rate limit on " + request.method() + " "
+                                + request.url().encodedPath(),
                         response.code(),
                         wait.get());
             });
         } catch (RateLimitException e) {
             throw new IOException(
-                    e.getMessage() + ": GitHub asked to wait " + e.retryAfter().map(Duration::toSeconds).orElse(0L)
+                    e.getMessage() + ": GitHub asked to wait "
+                            + e.retryAfter().map(Duration::toSeconds).orElse(0L)
                             + " s, longer than the " + retry.maxRetryAfter().toSeconds()
                             + " s we wait; re-run the job later",
                     e);
@@ -92,7 +94,10 @@ final class SecondaryRateLimit implements Interceptor {
 
     private static boolean mentionsRateLimit(Response response) {
         try {
-            return response.peekBody(4096).string().toLowerCase(java.util.Locale.ROOT).contains("rate limit");
+            return response.peekBody(4096)
+                    .string()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("rate limit");
         } catch (IOException e) {
             return false;
         }

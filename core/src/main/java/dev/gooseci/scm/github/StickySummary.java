@@ -42,7 +42,10 @@ final class StickySummary {
         ObjectNode body = Json.object();
         body.put("body", text(headSha, markdown));
         JsonNode comment = existing.isPresent()
-                ? rest.patch(repoPath + "/issues/comments/" + existing.get().path("id").asLong(), body)
+                ? rest.patch(
+                        repoPath + "/issues/comments/"
+                                + existing.get().path("id").asLong(),
+                        body)
                 : rest.post(repoPath + "/issues/" + number + "/comments", body);
         return comment.path("html_url").asText("");
     }
