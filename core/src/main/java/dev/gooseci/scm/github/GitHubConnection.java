@@ -123,7 +123,7 @@ public final class GitHubConnection {
             try {
                 library = new GitHubBuilder()
                         .withEndpoint(apiRoot.toString().replaceAll("/+$", ""))
-                        .withOAuthToken(token.reveal())
+                        .withAppInstallationToken(token.reveal())
                         .withConnector(new OkHttpGitHubConnector(client))
                         .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL)
                         .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
