@@ -1,5 +1,7 @@
 package dev.gooseci.scm;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +34,16 @@ public final class Markers {
     public static Optional<String> fingerprintIn(String body) {
         Matcher matcher = FINDING.matcher(body == null ? "" : body);
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /** Every fingerprint a text carries, in order: a review body lists the findings past the inline cap this way. */
+    public static List<String> fingerprintsIn(String body) {
+        Matcher matcher = FINDING.matcher(body == null ? "" : body);
+        List<String> found = new ArrayList<>();
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return List.copyOf(found);
     }
 
     public static boolean isSummary(String body) {

@@ -34,4 +34,13 @@ class MarkersTest {
     void shouldRejectAFingerprintThatIsNotHex() {
         assertThatThrownBy(() -> Markers.finding("--> <script>")).hasMessageContaining("hex");
     }
+
+    @Test
+    void shouldFindEveryFingerprintInAReviewBody() {
+        String body = "- one <!-- goose-ci:finding 0123456789abcdef0123 -->\n- two <!-- goose-ci:finding"
+                + " 00000000000000000001 -->";
+
+        assertThat(Markers.fingerprintsIn(body)).containsExactly("0123456789abcdef0123", "00000000000000000001");
+        assertThat(Markers.fingerprintsIn(null)).isEmpty();
+    }
 }
