@@ -42,19 +42,28 @@ class GitLabPublisherITest {
 
     @BeforeEach
     void start() throws Exception {
-        gitlab = new FakeGitLab(GitLabPublisherITest.class)
-                .seedDiscussions(Fixtures.json(GitLabPublisherITest.class, "discussions.json"));
-        api = new GitLabApi(
-                new OkHttpClient(),
-                gitlab.baseUrl(),
-                Secret.of("token-with-api-scope"),
-                RetryPolicy.defaults().withSleeper(sleeps::add));
+        gitlab = fake();
+        api = api(gitlab, sleeps);
     }
 
     @AfterEach
     void stop() {
         assertThat(gitlab.exchanges).allSatisfy(e -> assertThat(e.path()).startsWith(MR));
         gitlab.close();
+    }
+
+    /** The fake seeded with this class's fixtures, which the other publisher tests share. */
+    static FakeGitLab fake() throws Exception {
+        return new FakeGitLab(GitLabPublisherITest.class)
+                .seedDiscussions(Fixtures.json(GitLabPublisherITest.class, "discussions.json"));
+    }
+
+    static GitLabApi api(FakeGitLab gitlab, List<Duration> sleeps) {
+        return new GitLabApi(
+                new OkHttpClient(),
+                gitlab.baseUrl(),
+                Secret.of("token-with-api-scope"),
+                RetryPolicy.defaults().withSleeper(sleeps::add));
     }
 
     static PublishedReview publish(GitLabApi api, PublishOptions options, Finding... findings) {
