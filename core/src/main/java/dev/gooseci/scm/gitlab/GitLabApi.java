@@ -126,8 +126,15 @@ public final class GitLabApi {
                 url);
     }
 
+    /** Deletes; a 404 counts as done, since a retried DELETE finds the first one's work already done. */
     void delete(HttpUrl url) {
-        send(request(url).delete().build(), true);
+        try {
+            send(request(url).delete().build(), true);
+        } catch (GitLabException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
     }
 
     private Request.Builder request(HttpUrl url) {

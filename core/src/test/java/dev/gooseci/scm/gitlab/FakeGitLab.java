@@ -1,7 +1,6 @@
 package dev.gooseci.scm.gitlab;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gooseci.provider.Fixtures;
 import dev.gooseci.provider.Json;
@@ -131,13 +130,13 @@ final class FakeGitLab implements AutoCloseable {
         if (what.equals("GET ")) {
             return json(200, Json.write(mergeRequest));
         } else if (what.equals("GET versions")) {
-            return page(request, versions);
+            return FakePages.page(request, pageSize, versions);
         } else if (what.equals("GET diffs")) {
-            return page(request, diffs);
+            return FakePages.page(request, pageSize, diffs);
         } else if (what.equals("GET discussions")) {
-            return page(request, new ArrayList<>(discussions));
+            return FakePages.page(request, pageSize, new ArrayList<>(discussions));
         } else if (what.equals("GET draft_notes")) {
-            return page(request, new ArrayList<>(drafts));
+            return FakePages.page(request, pageSize, new ArrayList<>(drafts));
         } else if (what.equals("POST draft_notes")) {
             return createDraft(body);
         } else if (what.equals("POST draft_notes/bulk_publish")) {
@@ -180,29 +179,6 @@ final class FakeGitLab implements AutoCloseable {
         ObjectNode draft = FakeNotes.draft(nextId++, body);
         drafts.add(draft);
         return json(201, Json.write(draft));
-    }
-
-    /** One page of {@code items}, with the headers GitLab's offset pagination sends. */
-    private MockResponse page(RecordedRequest request, List<JsonNode> items) {
-        String pageParam = request.getUrl().queryParameter("page");
-        String perPageParam = request.getUrl().queryParameter("per_page");
-        int perPage = Math.min(pageSize, perPageParam == null ? 20 : Integer.parseInt(perPageParam));
-        int page = pageParam == null ? 1 : Integer.parseInt(pageParam);
-        int totalPages = Math.max(1, (items.size() + perPage - 1) / perPage);
-        ArrayNode array = Json.MAPPER.createArrayNode();
-        items.stream().skip((long) (page - 1) * perPage).limit(perPage).forEach(array::add);
-        String next = page < totalPages ? Integer.toString(page + 1) : "";
-        return new MockResponse.Builder()
-                .code(200)
-                .addHeader("Content-Type", "application/json")
-                .addHeader("x-page", Integer.toString(page))
-                .addHeader("x-per-page", Integer.toString(perPage))
-                .addHeader("x-total", Integer.toString(items.size()))
-                .addHeader("x-total-pages", Integer.toString(totalPages))
-                .addHeader("x-next-page", next)
-                .addHeader("x-prev-page", page > 1 ? Integer.toString(page - 1) : "")
-                .body(Json.write(array))
-                .build();
     }
 
     static MockResponse json(int code, String body) {
