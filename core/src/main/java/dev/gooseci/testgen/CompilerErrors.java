@@ -1,0 +1,32 @@
+package dev.gooseci.testgen;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads compiler errors from Maven's output: {@code [ERROR] /path/File.java:[12,5] message}, as maven-compiler-plugin
+ * prints them (the same error is printed twice, in the log and in the failure summary; it is kept once).
+ */
+final class CompilerErrors {
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
+    private static final Pattern ERROR =
+            Pattern.compile("^\\[ERROR\\] (.+?\\.java):\\[(\\d+)(?:,(\\d+))?\\] (.*)$");
+
+    private CompilerErrors() {}
+
+    static List<CompilerError> parse(String output) {
+        LinkedHashSet<CompilerError> errors = new LinkedHashSet<>();
+        for (String raw : output.split("\\R")) {
+            Matcher m = ERROR.matcher(ANSI.matcher(raw).replaceAll("").strip());
+            if (m.matches()) {
+                int column = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+                errors.add(new CompilerError(
+                        m.group(1), Integer.parseInt(m.group(2)), column, m.group(4).strip()));
+            }
+        }
+        return new ArrayList<>(errors);
+    }
+}
