@@ -18,7 +18,8 @@ public final class BuildTools {
         if (Files.isRegularFile(dir.resolve("pom.xml"))) {
             return new MavenBuild(dir, environment, timeout);
         }
-        for (String gradle : new String[] {"build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"}) {
+        for (String gradle :
+                new String[] {"build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"}) {
             if (Files.isRegularFile(dir.resolve(gradle))) {
                 throw new BuildException("Gradle projects are not supported yet (found " + gradle + " in " + dir
                         + "); test generation needs a Maven project with a pom.xml. Follow issue #7 for Gradle.");

@@ -40,7 +40,8 @@ final class CandidateFile {
             return new Result(Optional.empty(), "does not parse: " + parsed.problems());
         }
         CompilationUnit unit = parsed.unit().get();
-        Optional<TypeDeclaration<?>> type = unit.getPrimaryType().or(() -> unit.getTypes().getFirst());
+        Optional<TypeDeclaration<?>> type =
+                unit.getPrimaryType().or(() -> unit.getTypes().getFirst());
         if (type.isEmpty()) {
             return new Result(Optional.empty(), "declares no class");
         }

@@ -77,8 +77,8 @@ final class CandidateValidator {
         for (CandidateFile file : files.values()) {
             for (MethodDeclaration method : file.testMethods()) {
                 MethodId id = id(file, method);
-                TestRun alone = build.run(TestSelection.of(file.className(), List.of(id.method()))
-                        .measured());
+                TestRun alone = build.run(
+                        TestSelection.of(file.className(), List.of(id.method())).measured());
                 Optional<String> failure = failure(alone, id.method());
                 if (failure.isPresent()) {
                     reject(verdicts, id, Gate.PASSES_ALONE, "fails when run alone: " + failure.get(), none());
@@ -101,11 +101,19 @@ final class CandidateValidator {
             MethodDeclaration method = methodOf(files, id);
             List<String> problems = DeterminismCheck.problems(method);
             if (gain.isEmpty()) {
-                reject(verdicts, id, Gate.NEW_COVERAGE, "covers no changed line or branch that the existing tests"
-                        + " did not already cover", gain);
+                reject(
+                        verdicts,
+                        id,
+                        Gate.NEW_COVERAGE,
+                        "covers no changed line or branch that the existing tests" + " did not already cover",
+                        gain);
             } else if (!AssertionCheck.hasRealAssertion(method)) {
-                reject(verdicts, id, Gate.ASSERTS, "has no real assertion (assertions on literals only count as"
-                        + " none)", gain);
+                reject(
+                        verdicts,
+                        id,
+                        Gate.ASSERTS,
+                        "has no real assertion (assertions on literals only count as" + " none)",
+                        gain);
             } else if (!problems.isEmpty()) {
                 reject(verdicts, id, Gate.DETERMINISTIC, "is not deterministic: " + String.join("; ", problems), gain);
             } else {
@@ -136,7 +144,8 @@ final class CandidateValidator {
             boolean attributed = false;
             for (Map.Entry<Path, CandidateFile> entry : new ArrayList<>(current.entrySet())) {
                 CandidateFile file = entry.getValue();
-                List<CompilerError> errors = compiled.errorsIn(entry.getKey().toAbsolutePath().toString());
+                List<CompilerError> errors =
+                        compiled.errorsIn(entry.getKey().toAbsolutePath().toString());
                 if (errors.isEmpty()) {
                     continue;
                 }
@@ -147,9 +156,15 @@ final class CandidateValidator {
                     for (MethodDeclaration method : hit) {
                         MethodId id = id(file, method);
                         if (verdicts.get(id) == null) {
-                            reject(verdicts, id, Gate.COMPILES, "does not compile: " + error.message()
-                                    + " (line " + error.line() + (at.isEmpty() ? ", outside any test method" : "")
-                                    + ")", none());
+                            reject(
+                                    verdicts,
+                                    id,
+                                    Gate.COMPILES,
+                                    "does not compile: " + error.message()
+                                            + " (line " + error.line()
+                                            + (at.isEmpty() ? ", outside any test method" : "")
+                                            + ")",
+                                    none());
                         }
                     }
                 }
@@ -157,7 +172,8 @@ final class CandidateValidator {
             }
             if (!attributed) {
                 String why = compiled.errors().isEmpty()
-                        ? "the build failed without a compiler error: " + tail(compiled.process().output())
+                        ? "the build failed without a compiler error: "
+                                + tail(compiled.process().output())
                         : "the project does not compile: " + compiled.errors().get(0);
                 for (CandidateFile file : current.values()) {
                     file.testMethods().forEach(m -> reject(verdicts, id(file, m), Gate.COMPILES, why, none()));
@@ -168,8 +184,13 @@ final class CandidateValidator {
             current.values().removeIf(f -> f.testMethods().isEmpty());
         }
         for (CandidateFile file : current.values()) {
-            file.testMethods().forEach(m -> reject(verdicts, id(file, m), Gate.COMPILES,
-                    "the candidates still do not compile after " + COMPILE_ATTEMPTS + " attempts", none()));
+            file.testMethods()
+                    .forEach(m -> reject(
+                            verdicts,
+                            id(file, m),
+                            Gate.COMPILES,
+                            "the candidates still do not compile after " + COMPILE_ATTEMPTS + " attempts",
+                            none()));
             deleteQuietly(file.path());
         }
         return Map.of();
@@ -193,17 +214,26 @@ final class CandidateValidator {
                     TestRun result = build.run(random ? selection.inRandomOrder(seed) : selection);
                     String how = random ? "in random method order (seed " + seed + ")" : "inside its whole class";
                     for (String method : alive) {
-                        failure(result, method).ifPresent(why -> reject(verdicts, new MethodId(file.className(), method),
-                                Gate.STABLE, "flaky: passed alone, then failed in run " + runs(file, how) + ": " + why,
-                                none()));
+                        failure(result, method)
+                                .ifPresent(why -> reject(
+                                        verdicts,
+                                        new MethodId(file.className(), method),
+                                        Gate.STABLE,
+                                        "flaky: passed alone, then failed in run " + runs(file, how) + ": " + why,
+                                        none()));
                     }
                 } else {
                     for (String method : alive) {
                         TestRun result = build.run(TestSelection.of(file.className(), List.of(method)));
                         int at = run;
-                        failure(result, method).ifPresent(why -> reject(verdicts, new MethodId(file.className(), method),
-                                Gate.STABLE, "flaky: passed alone, then failed in run " + at + " of " + runs
-                                        + " (alone): " + why, none()));
+                        failure(result, method)
+                                .ifPresent(why -> reject(
+                                        verdicts,
+                                        new MethodId(file.className(), method),
+                                        Gate.STABLE,
+                                        "flaky: passed alone, then failed in run " + at + " of " + runs + " (alone): "
+                                                + why,
+                                        none()));
                     }
                 }
             }
@@ -222,7 +252,9 @@ final class CandidateValidator {
         if (result.isEmpty()) {
             return Optional.of("it did not run (" + tail(run.process().output()) + ")");
         }
-        return result.get().passed() ? Optional.empty() : Optional.of(result.get().message());
+        return result.get().passed()
+                ? Optional.empty()
+                : Optional.of(result.get().message());
     }
 
     private static Set<String> keptNames(CandidateFile file, Map<MethodId, Verdict> verdicts) {

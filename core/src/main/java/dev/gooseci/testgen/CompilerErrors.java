@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
  */
 final class CompilerErrors {
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
-    private static final Pattern ERROR =
-            Pattern.compile("^\\[ERROR\\] (.+?\\.java):\\[(\\d+)(?:,(\\d+))?\\] (.*)$");
+    private static final Pattern DETAIL = Pattern.compile("^(?:\\[ERROR\\])?\\s+((?:symbol|location|required|found|reason)\\b.*)$");
+    private static final Pattern ERROR = Pattern.compile("^\\[ERROR\\] (.+?\\.java):\\[(\\d+)(?:,(\\d+))?\\] (.*)$");
 
     private CompilerErrors() {}
+
+    private static String clean(String line) {
+        return ANSI.matcher(line).replaceAll("");
+    }
 
     static List<CompilerError> parse(String output) {
         LinkedHashSet<CompilerError> errors = new LinkedHashSet<>();
@@ -24,7 +28,10 @@ final class CompilerErrors {
             if (m.matches()) {
                 int column = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
                 errors.add(new CompilerError(
-                        m.group(1), Integer.parseInt(m.group(2)), column, m.group(4).strip()));
+                        m.group(1),
+                        Integer.parseInt(m.group(2)),
+                        column,
+                        m.group(4).strip()));
             }
         }
         return new ArrayList<>(errors);

@@ -48,9 +48,8 @@ final class CoverageAnalyzer {
         }
         SortedMap<SourceLine, LineStatus> lines = new TreeMap<>();
         for (ISourceFileCoverage file : builder.getSourceFiles()) {
-            String source = file.getPackageName().isEmpty()
-                    ? file.getName()
-                    : file.getPackageName() + "/" + file.getName();
+            String source =
+                    file.getPackageName().isEmpty() ? file.getName() : file.getPackageName() + "/" + file.getName();
             SortedSet<Integer> numbers = changed.lines().get(source);
             if (numbers == null) {
                 continue;

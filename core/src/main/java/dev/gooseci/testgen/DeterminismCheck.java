@@ -57,6 +57,7 @@ final class DeterminismCheck {
             "MonthDay");
     /** Instance calls that reach the network whatever the receiver's name. */
     private static final Set<String> NETWORK_METHODS = Set.of("openConnection", "openStream");
+
     private static final Set<String> NETWORK_TYPES =
             Set.of("Socket", "ServerSocket", "DatagramSocket", "MulticastSocket", "HttpURLConnection");
     private static final Pattern ABSOLUTE = Pattern.compile("^(/[^/\\s]|[A-Za-z]:[\\\\/]|\\\\\\\\).*", Pattern.DOTALL);
@@ -87,7 +88,9 @@ final class DeterminismCheck {
                 problems.add(CALLS.get(key) + " (" + call + ")");
             } else if (name.equals("sleep") && call.getScope().isPresent()) {
                 problems.add(SLEEP + " (" + call + ")");
-            } else if (name.equals("now") && owner.filter(NOW_TYPES::contains).isPresent() && call.getArguments().isEmpty()) {
+            } else if (name.equals("now")
+                    && owner.filter(NOW_TYPES::contains).isPresent()
+                    && call.getArguments().isEmpty()) {
                 problems.add(CLOCK + " (" + call + ")");
             } else if (NETWORK_METHODS.contains(name) && call.getScope().isPresent()) {
                 problems.add(NETWORK + " (" + call + ")");
@@ -101,7 +104,8 @@ final class DeterminismCheck {
         }
         for (ObjectCreationExpr created : method.findAll(ObjectCreationExpr.class)) {
             String type = created.getType().getNameAsString();
-            if ((type.equals("Random") || type.equals("SecureRandom")) && created.getArguments().isEmpty()) {
+            if ((type.equals("Random") || type.equals("SecureRandom"))
+                    && created.getArguments().isEmpty()) {
                 problems.add(RANDOM + " (" + created + ")");
             } else if (type.equals("SecureRandom")) {
                 problems.add(RANDOM + " (" + created + ")");

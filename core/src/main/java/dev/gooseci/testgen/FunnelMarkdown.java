@@ -21,22 +21,42 @@ public final class FunnelMarkdown {
             funnel.proposed(), funnel.compiled(), funnel.passed(), funnel.stable(), funnel.newCoverage(), funnel.kept()
         };
         for (int i = 0; i < names.length; i++) {
-            md.append("    s").append(i).append("[\"").append(names[i]).append(": ").append(counts[i]).append("\"]");
+            md.append("    s")
+                    .append(i)
+                    .append("[\"")
+                    .append(names[i])
+                    .append(": ")
+                    .append(counts[i])
+                    .append("\"]");
             md.append(i + 1 < names.length ? " --> s" + (i + 1) + "\n" : "\n");
         }
         md.append("```\n\n");
         md.append("| stage | proposed | compiled | passed | stable | new coverage | kept |\n");
         md.append("|---|---|---|---|---|---|---|\n");
-        md.append("| count | ").append(funnel.proposed()).append(" | ").append(funnel.compiled()).append(" | ");
-        md.append(funnel.passed()).append(" | ").append(funnel.stable()).append(" | ").append(funnel.newCoverage());
+        md.append("| count | ")
+                .append(funnel.proposed())
+                .append(" | ")
+                .append(funnel.compiled())
+                .append(" | ");
+        md.append(funnel.passed())
+                .append(" | ")
+                .append(funnel.stable())
+                .append(" | ")
+                .append(funnel.newCoverage());
         md.append(" | ").append(funnel.kept()).append(" |\n\n");
         md.append("Changed-line coverage: **").append(report.before().text()).append("** before, **");
         md.append(report.after().text()).append("** after.\n\n");
         if (!report.kept().isEmpty()) {
             md.append("### Kept\n\n| test | file | newly covers | tokens | cost |\n|---|---|---|---|---|\n");
             for (KeptTest test : report.kept()) {
-                md.append("| `").append(cell(test.id().toString())).append("` | `").append(cell(test.file()));
-                md.append("` | ").append(cell(test.gain().describe())).append(" | ").append(test.tokens());
+                md.append("| `")
+                        .append(cell(test.id().toString()))
+                        .append("` | `")
+                        .append(cell(test.file()));
+                md.append("` | ")
+                        .append(cell(test.gain().describe()))
+                        .append(" | ")
+                        .append(test.tokens());
                 md.append(" | ").append(test.cost()).append(" |\n");
             }
             md.append('\n');
@@ -53,8 +73,14 @@ public final class FunnelMarkdown {
         for (String note : report.notes()) {
             md.append("> ").append(cell(note)).append('\n');
         }
-        md.append("Tokens: ").append(report.usage().totalTokens()).append(", cost: ").append(report.cost());
-        md.append(", builds: ").append(report.builds()).append(", random-order seed: ").append(report.seed());
+        md.append("Tokens: ")
+                .append(report.usage().totalTokens())
+                .append(", cost: ")
+                .append(report.cost());
+        md.append(", builds: ")
+                .append(report.builds())
+                .append(", random-order seed: ")
+                .append(report.seed());
         md.append(".\n");
         return md.toString();
     }

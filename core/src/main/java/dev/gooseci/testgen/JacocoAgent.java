@@ -20,9 +20,17 @@ final class JacocoAgent {
 
     private JacocoAgent() {}
 
-    /** The JaCoCo version on our class path (read lazily: JaCoCo is loaded only by test generation). */
+    /**
+     * The Maven version of the JaCoCo on our class path, {@code 0.8.14} for the build {@code 0.8.14.202510111229}
+     * (read lazily: JaCoCo is loaded only by test generation).
+     */
     static String version() {
-        return org.jacoco.core.JaCoCo.VERSION;
+        return mavenVersion(org.jacoco.core.JaCoCo.VERSION);
+    }
+
+    static String mavenVersion(String build) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+\\.\\d+\\.\\d+)").matcher(build);
+        return m.find() ? m.group(1) : build;
     }
 
     static String coordinates(String version) {

@@ -142,7 +142,9 @@ public final class MavenBuild implements BuildTool {
     }
 
     private String executable() {
-        boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("win");
+        boolean windows = System.getProperty("os.name", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .startsWith("win");
         Path wrapper = projectDir.resolve(windows ? "mvnw.cmd" : "mvnw");
         if (Files.isRegularFile(wrapper) && (windows || Files.isExecutable(wrapper))) {
             return wrapper.toString();

@@ -26,7 +26,8 @@ final class ProcessRunner {
     }
 
     ProcessResult run(Path dir, List<String> command, Duration timeout) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(environment);
         long start = System.nanoTime();
@@ -34,8 +35,10 @@ final class ProcessRunner {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new BuildException("cannot start " + command.get(0) + " in " + dir + ": " + e.getMessage()
-                    + "; check that it is installed and on PATH", e);
+            throw new BuildException(
+                    "cannot start " + command.get(0) + " in " + dir + ": " + e.getMessage()
+                            + "; check that it is installed and on PATH",
+                    e);
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         Thread pump = new Thread(() -> copy(process.getInputStream(), output), "build-output");

@@ -58,8 +58,8 @@ final class RunTestsTool implements Tool {
     public ToolResult call(ObjectNode arguments) {
         String testClass = arguments.path("test_class").asText("");
         if (!testClass.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) {
-            return ToolResult.error("test_class must be a fully qualified class name such as com.x.FooTest, was '"
-                    + testClass + "'");
+            return ToolResult.error(
+                    "test_class must be a fully qualified class name such as com.x.FooTest, was '" + testClass + "'");
         }
         int call = calls.incrementAndGet();
         if (call > maxCalls) {
@@ -96,7 +96,8 @@ final class RunTestsTool implements Tool {
         if (run.coverage().isPresent()) {
             List<java.nio.file.Path> merged = new ArrayList<>(baselineExec);
             merged.add(run.coverage().get());
-            lines.add("newly covers: " + analyzer.measure(merged).gainOver(baseline).describe());
+            lines.add("newly covers: "
+                    + analyzer.measure(merged).gainOver(baseline).describe());
         }
         return String.join("\n", lines);
     }

@@ -63,9 +63,8 @@ final class SurefireReports {
             NodeList found = testcase.getElementsByTagName(tag);
             if (found.getLength() > 0) {
                 Element problem = (Element) found.item(0);
-                Outcome outcome = tag.equals("failure")
-                        ? Outcome.FAILED
-                        : tag.equals("error") ? Outcome.ERROR : Outcome.SKIPPED;
+                Outcome outcome =
+                        tag.equals("failure") ? Outcome.FAILED : tag.equals("error") ? Outcome.ERROR : Outcome.SKIPPED;
                 return new TestCaseResult(className, method, outcome, describe(problem));
             }
         }

@@ -18,7 +18,8 @@ final class TargetLines {
     private TargetLines() {}
 
     static ChangedLines of(Path projectDir, ChangedLines changed, List<String> targets) {
-        SortedMap<String, SortedSet<Integer>> lines = new TreeMap<>(changed.onlyClasses(targets).lines());
+        SortedMap<String, SortedSet<Integer>> lines =
+                new TreeMap<>(changed.onlyClasses(targets).lines());
         for (String target : targets) {
             String source = ChangedLines.sourceOf(target);
             if (lines.containsKey(source)) {

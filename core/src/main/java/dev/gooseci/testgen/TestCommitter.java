@@ -45,21 +45,25 @@ public final class TestCommitter {
         }
         for (String file : files) {
             if (!(file.startsWith("src/test/") || file.contains("/src/test/")) || file.contains("..")) {
-                throw new IllegalArgumentException("refusing to commit " + file
-                        + ": test generation commits only test sources under src/test/");
+                throw new IllegalArgumentException(
+                        "refusing to commit " + file + ": test generation commits only test sources under src/test/");
             }
         }
         try (Git git = Git.open(repository.toFile())) {
             var add = git.add();
             files.forEach(add::addFilepattern);
             add.call();
-            var commit = git.commit().setAuthor(BOT).setCommitter(BOT).setMessage(message).setAllowEmpty(false);
+            var commit = git.commit()
+                    .setAuthor(BOT)
+                    .setCommitter(BOT)
+                    .setMessage(message)
+                    .setAllowEmpty(false);
             files.forEach(commit::setOnly);
             RevCommit created = commit.call();
             return new CommitResult(created.name(), git.getRepository().getBranch(), files, Optional.empty());
         } catch (IOException | GitAPIException e) {
-            throw new IllegalStateException("cannot commit the generated tests in " + repository + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot commit the generated tests in " + repository + ": " + e.getMessage(), e);
         }
     }
 
@@ -68,20 +72,20 @@ public final class TestCommitter {
      *
      * @param credentials from the host, or empty for a remote that needs none (a local bare repository)
      */
-    public CommitResult push(CommitResult commit, String remote, String branch, Optional<CredentialsProvider> credentials) {
+    public CommitResult push(
+            CommitResult commit, String remote, String branch, Optional<CredentialsProvider> credentials) {
         requireNonNull(remote, "remote");
         requireNonNull(branch, "branch");
         try (Git git = Git.open(repository.toFile())) {
-            var push = git.push()
-                    .setRemote(remote)
-                    .setRefSpecs(new RefSpec(commit.sha() + ":refs/heads/" + branch));
+            var push = git.push().setRemote(remote).setRefSpecs(new RefSpec(commit.sha() + ":refs/heads/" + branch));
             credentials.ifPresent(push::setCredentialsProvider);
             for (PushResult result : push.call()) {
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {
                     if (update.getStatus() != RemoteRefUpdate.Status.OK
                             && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
                         throw new IllegalStateException("pushing to " + remote + " " + branch + " was refused: "
-                                + update.getStatus() + " " + Optional.ofNullable(update.getMessage()).orElse("")
+                                + update.getStatus() + " "
+                                + Optional.ofNullable(update.getMessage()).orElse("")
                                 + "; check that the branch exists and the token may push to it");
                     }
                 }

@@ -29,13 +29,14 @@ public record TestGenOptions(
             throw new IllegalArgumentException("repairRounds cannot be negative, was " + repairRounds);
         }
         if (stabilityRuns < 3) {
-            throw new IllegalArgumentException("stabilityRuns must be at least 3 (alone, random order, whole class),"
-                    + " was " + stabilityRuns);
+            throw new IllegalArgumentException(
+                    "stabilityRuns must be at least 3 (alone, random order, whole class)," + " was " + stabilityRuns);
         }
     }
 
     public static TestGenOptions defaults() {
-        return new TestGenOptions(3, 5, false, 20_241_122L, AgentConfig.defaults().withMaxTurns(30), CostMeter.UNKNOWN);
+        return new TestGenOptions(
+                3, 5, false, 20_241_122L, AgentConfig.defaults().withMaxTurns(30), CostMeter.UNKNOWN);
     }
 
     public TestGenOptions withStabilityRuns(int runs) {

@@ -58,7 +58,9 @@ public final class TestGenerator {
         CompileResult compiled = build.compile();
         if (!compiled.succeeded()) {
             throw new BuildException("the project does not compile before any test is generated: "
-                    + compiled.errors().stream().findFirst().map(Object::toString)
+                    + compiled.errors().stream()
+                            .findFirst()
+                            .map(Object::toString)
                             .orElse(CandidateValidator.tail(compiled.process().output()))
                     + "; fix the build first");
         }
@@ -66,7 +68,9 @@ public final class TestGenerator {
         List<Path> baseExec = base.coverage().map(List::of).orElse(List.of());
         CoverageAnalyzer analyzer = new CoverageAnalyzer(build.classesDir(), lines);
         CoverageSnapshot baseline = analyzer.measure(baseExec);
-        LOG.info("baseline changed-line coverage: {}", CoverageSummary.of(baseline).text());
+        LOG.info(
+                "baseline changed-line coverage: {}",
+                CoverageSummary.of(baseline).text());
 
         List<Verdict> verdicts = new ArrayList<>();
         List<KeptTest> kept = new ArrayList<>();
@@ -74,8 +78,8 @@ public final class TestGenerator {
         List<String> notes = new ArrayList<>();
         List<Path> afterExec = new ArrayList<>(baseExec);
         Usage usage = Usage.ZERO;
-        CandidateValidator validator = new CandidateValidator(
-                build, analyzer, baseline, baseExec, options.stabilityRuns(), options.seed());
+        CandidateValidator validator =
+                new CandidateValidator(build, analyzer, baseline, baseExec, options.stabilityRuns(), options.seed());
         for (String target : targets) {
             TestTree tree = TestTree.snapshot(build.projectDir());
             AgentResult result = runAgent(target, analyzer, baseline, baseExec);
@@ -84,7 +88,8 @@ public final class TestGenerator {
             Validation validation = validator.validate(tree.created());
             tree.created().forEach(TestGenerator::delete);
             verdicts.addAll(validation.verdicts());
-            List<Verdict> keptHere = validation.verdicts().stream().filter(Verdict::isKept).toList();
+            List<Verdict> keptHere =
+                    validation.verdicts().stream().filter(Verdict::isKept).toList();
             if (keptHere.isEmpty()) {
                 continue;
             }
@@ -99,8 +104,18 @@ public final class TestGenerator {
         }
         CoverageSnapshot after = analyzer.measure(afterExec);
         int builds = build instanceof MavenBuild maven ? maven.processCount() : 0;
-        return new TestGenReport(targets, verdicts, kept, CoverageSummary.of(baseline), CoverageSummary.of(after),
-                usage, options.costMeter().cost(usage), files, builds, options.seed(), notes);
+        return new TestGenReport(
+                targets,
+                verdicts,
+                kept,
+                CoverageSummary.of(baseline),
+                CoverageSummary.of(after),
+                usage,
+                options.costMeter().cost(usage),
+                files,
+                builds,
+                options.seed(),
+                notes);
     }
 
     private AgentResult runAgent(String target, CoverageAnalyzer analyzer, CoverageSnapshot baseline, List<Path> exec) {
@@ -110,7 +125,8 @@ public final class TestGenerator {
                 DeveloperExtension.builder(sandbox).build(),
                 new GitExtension(build.projectDir()),
                 new RunTestsExtension(runTests)))) {
-            AgentLoop loop = new AgentLoop(provider, toolbox, ToolGate.ALLOW_ALL, options.agent(), new AgentListener() {});
+            AgentLoop loop =
+                    new AgentLoop(provider, toolbox, ToolGate.ALLOW_ALL, options.agent(), new AgentListener() {});
             AgentResult result = loop.run(
                     model, TargetPrompt.SYSTEM, Conversation.of(Message.user(TargetPrompt.user(target, baseline))));
             LOG.info("agent for {} stopped: {}", target, result.stopReason());
@@ -128,12 +144,19 @@ public final class TestGenerator {
     }
 
     private String className(Path file) {
-        String relative = build.projectDir().resolve("src/test/java").relativize(file).toString().replace('\\', '/');
+        String relative = build.projectDir()
+                .resolve("src/test/java")
+                .relativize(file)
+                .toString()
+                .replace('\\', '/');
         return relative.substring(0, relative.length() - ".java".length()).replace('/', '.');
     }
 
     private static Usage share(Usage usage, int parts) {
-        return new Usage(usage.inputTokens() / parts, usage.outputTokens() / parts, usage.cacheReadTokens() / parts,
+        return new Usage(
+                usage.inputTokens() / parts,
+                usage.outputTokens() / parts,
+                usage.cacheReadTokens() / parts,
                 usage.cacheWriteTokens() / parts);
     }
 
@@ -143,7 +166,9 @@ public final class TestGenerator {
 
     private static Optional<String> read(Path file) {
         try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+            return Files.isRegularFile(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                    : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

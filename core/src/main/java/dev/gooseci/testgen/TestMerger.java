@@ -44,8 +44,8 @@ public final class TestMerger {
         TypeDeclaration<?> type = target.getTypes().stream()
                 .filter(t -> t.getNameAsString().equals(simple))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the test file for " + className
-                        + " declares no class " + simple + "; fix the file or choose another target"));
+                .orElseThrow(() -> new IllegalArgumentException("the test file for " + className + " declares no class "
+                        + simple + "; fix the file or choose another target"));
         for (CompilationUnit source : sources) {
             mergeImports(target, source);
             source.getPrimaryType().or(() -> source.getTypes().getFirst()).ifPresent(from -> mergeType(type, from));
@@ -71,9 +71,8 @@ public final class TestMerger {
     }
 
     private static void mergeImports(CompilationUnit target, CompilationUnit source) {
-        Set<String> have = target.getImports().stream()
-                .map(ImportDeclaration::toString)
-                .collect(Collectors.toSet());
+        Set<String> have =
+                target.getImports().stream().map(ImportDeclaration::toString).collect(Collectors.toSet());
         for (ImportDeclaration imported : source.getImports()) {
             if (have.add(imported.toString())) {
                 target.addImport(imported.clone());
@@ -131,7 +130,9 @@ public final class TestMerger {
             return List.of(method.getNameAsString());
         }
         if (member instanceof FieldDeclaration field) {
-            return field.getVariables().stream().map(VariableDeclarator::getNameAsString).toList();
+            return field.getVariables().stream()
+                    .map(VariableDeclarator::getNameAsString)
+                    .toList();
         }
         if (member instanceof ClassOrInterfaceDeclaration nested) {
             return List.of(nested.getNameAsString());

@@ -39,7 +39,10 @@ final class TestTree {
 
     /** Files that did not exist at the snapshot, sorted. */
     List<Path> created() {
-        return javaFiles(root).stream().filter(f -> !files.containsKey(f)).sorted().toList();
+        return javaFiles(root).stream()
+                .filter(f -> !files.containsKey(f))
+                .sorted()
+                .toList();
     }
 
     /** Puts back every file of the snapshot that was changed or deleted; returns their paths. */
