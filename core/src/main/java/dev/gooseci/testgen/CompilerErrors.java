@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class CompilerErrors {
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
-    private static final Pattern DETAIL = Pattern.compile("^(?:\\[ERROR\\])?\\s+((?:symbol|location|required|found|reason)\\b.*)$");
+    private static final Pattern DETAIL =
+            Pattern.compile("^(?:\\[ERROR\\])?\\s+((?:symbol|location|required|found|reason)\\b.*)$");
     private static final Pattern ERROR = Pattern.compile("^\\[ERROR\\] (.+?\\.java):\\[(\\d+)(?:,(\\d+))?\\] (.*)$");
 
     private CompilerErrors() {}

@@ -29,7 +29,8 @@ final class JacocoAgent {
     }
 
     static String mavenVersion(String build) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+\\.\\d+\\.\\d+)").matcher(build);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("^(\\d+\\.\\d+\\.\\d+)").matcher(build);
         return m.find() ? m.group(1) : build;
     }
 

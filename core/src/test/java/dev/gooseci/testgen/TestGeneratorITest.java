@@ -172,7 +172,9 @@ class TestGeneratorITest {
                 .orElseThrow();
         ToolResponse response = toolTurn.toolResponses().get(0);
 
-        assertThat(response.content()).startsWith("COMPILATION FAILED").contains("PricingGooseCandidateTest.java:15:32: cannot find symbol; symbol: method missing()");
+        assertThat(response.content())
+                .startsWith("COMPILATION FAILED")
+                .contains("PricingGooseCandidateTest.java:15:32: cannot find symbol; symbol: method missing()");
     }
 
     @Test
