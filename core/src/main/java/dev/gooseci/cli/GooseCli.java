@@ -51,6 +51,7 @@ public final class GooseCli implements Runnable {
         CommandLine cli = new CommandLine(new GooseCli());
         cli.addSubcommand(new ProvidersCommand(env));
         cli.addSubcommand(new RunCommand(env, stdin));
+        cli.addSubcommand(new GenerateTestsCommand(env));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(Failures::exitCode);
