@@ -24,16 +24,24 @@ final class CompilerErrors {
 
     static List<CompilerError> parse(String output) {
         LinkedHashSet<CompilerError> errors = new LinkedHashSet<>();
-        for (String raw : output.split("\\R")) {
-            Matcher m = ERROR.matcher(ANSI.matcher(raw).replaceAll("").strip());
-            if (m.matches()) {
-                int column = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-                errors.add(new CompilerError(
-                        m.group(1),
-                        Integer.parseInt(m.group(2)),
-                        column,
-                        m.group(4).strip()));
+        String[] lines = output.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = ERROR.matcher(clean(lines[i]).strip());
+            if (!m.matches()) {
+                continue;
             }
+            int column = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            StringBuilder message = new StringBuilder(m.group(4).strip());
+            while (i + 1 < lines.length) {
+                Matcher detail = DETAIL.matcher(clean(lines[i + 1]));
+                if (!detail.matches()) {
+                    break;
+                }
+                message.append("; ")
+                        .append(detail.group(1).replaceAll("\\s+", " ").strip());
+                i++;
+            }
+            errors.add(new CompilerError(m.group(1), Integer.parseInt(m.group(2)), column, message.toString()));
         }
         return new ArrayList<>(errors);
     }
