@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * An OpenAI Chat Completions server on loopback that answers at once: it asks for {@code toolName} with
- * {@code toolArguments} until the conversation holds {@code turns - 1} tool results, then answers with text. It
+ * {@code toolArguments} (where {@code {n}} becomes the turn number, so that calls differ) until the conversation holds {@code turns - 1} tool results, then answers with text. It
  * records each request's size and the time it spent inside its handler, so that harnesses can subtract it.
  */
 public final class FakeOpenAiServer implements AutoCloseable {
@@ -88,7 +88,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
                     .put("type", "function")
                     .putObject("function")
                     .put("name", toolName)
-                    .put("arguments", toolArguments);
+                    .put("arguments", toolArguments.replace("{n}", Integer.toString(toolResults + 1)));
             finish = "tool_calls";
         } else {
             message.put("content", "Done: the file was read " + toolResults + " times.");

@@ -67,6 +67,7 @@ public final class GooseCli implements Runnable {
         cli.addSubcommand(new ProvidersCommand(env));
         cli.addSubcommand(new RunCommand(env, stdin));
         cli.addSubcommand(new ReviewCommand(env));
+        cli.addSubcommand(new GenerateTestsCommand(env));
         cli.addSubcommand(new CommandLine(new McpCommand()).addSubcommand(new McpServeCommand(env, stdin, stdout)));
         cli.setOut(out);
         cli.setErr(err);

@@ -1,0 +1,78 @@
+package dev.gooseci.testgen;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Finds the JaCoCo agent runtime jar ({@code org.jacoco:org.jacoco.agent:<v>:jar:runtime}) of the same version as
+ * the {@code org.jacoco.core} that analyses its data, so the execution data format always matches.
+ *
+ * <p>It is not bundled in the goose-ci jar: every machine that runs a Maven build has a local repository, and the
+ * build tool fetches into it with the user's own mirrors, proxies and credentials ({@code dependency:get}), which a
+ * second download path of ours would have to duplicate. So the jar is looked up there first and fetched only when
+ * absent.
+ */
+final class JacocoAgent {
+    static final String GROUP_PATH = "org/jacoco/org.jacoco.agent";
+
+    private JacocoAgent() {}
+
+    /**
+     * The Maven version of the JaCoCo on our class path, {@code 0.8.14} for the build {@code 0.8.14.202510111229}
+     * (read lazily: JaCoCo is loaded only by test generation).
+     */
+    static String version() {
+        return mavenVersion(org.jacoco.core.JaCoCo.VERSION);
+    }
+
+    static String mavenVersion(String build) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("^(\\d+\\.\\d+\\.\\d+)").matcher(build);
+        return m.find() ? m.group(1) : build;
+    }
+
+    static String coordinates(String version) {
+        return "org.jacoco:org.jacoco.agent:" + version + ":jar:runtime";
+    }
+
+    /** The local repository: {@code -Dmaven.repo.local} if set, else {@code ~/.m2/repository}. */
+    static Path localRepository(Map<String, String> env) {
+        String configured = System.getProperty("maven.repo.local");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        return Path.of(home, ".m2", "repository");
+    }
+
+    static Path jarIn(Path repository, String version) {
+        return repository.resolve(GROUP_PATH).resolve(version).resolve("org.jacoco.agent-" + version + "-runtime.jar");
+    }
+
+    /**
+     * The agent jar from {@code repository}, fetching it with {@code fetch} (given the coordinates) when absent.
+     *
+     * @throws BuildException when it is still absent, saying how to provide it
+     */
+    static Path locate(Path repository, String version, Function<String, ProcessResult> fetch) {
+        Path jar = jarIn(repository, version);
+        if (Files.isRegularFile(jar)) {
+            return jar;
+        }
+        ProcessResult fetched = fetch.apply(coordinates(version));
+        if (Files.isRegularFile(jar)) {
+            return jar;
+        }
+        throw new BuildException("the JaCoCo agent " + coordinates(version) + " is not in " + repository
+                + " and could not be fetched (exit " + fetched.exitCode() + "); run `mvn dependency:get -Dartifact="
+                + coordinates(version) + "` on a machine that reaches Maven Central, or set -Dmaven.repo.local");
+    }
+
+    static Optional<Path> existing(Path repository, String version) {
+        Path jar = jarIn(repository, version);
+        return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+    }
+}
