@@ -9,16 +9,11 @@ import dev.gooseci.config.Secret;
 import dev.gooseci.config.Settings;
 import dev.gooseci.policy.SecretRedactor;
 import dev.gooseci.provider.ChatProvider;
+import dev.gooseci.provider.ConfiguredModel;
 import dev.gooseci.provider.Cost;
-import dev.gooseci.provider.HttpTimeouts;
-import dev.gooseci.provider.HttpTransport;
 import dev.gooseci.provider.PriceTable;
-import dev.gooseci.provider.ProviderCatalog;
-import dev.gooseci.provider.ProviderFactory;
-import dev.gooseci.provider.RetryPolicy;
 import dev.gooseci.provider.Usage;
 import dev.gooseci.provider.replay.RecordingProvider;
-import dev.gooseci.provider.replay.ReplayProvider;
 import dev.gooseci.tool.Toolbox;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -69,25 +64,9 @@ final class AgentSession implements AutoCloseable {
             SecretRedactor redactor,
             AgentListener listener,
             PrintWriter err) {
-        ChatProvider provider;
-        String model;
-        if (options.replay().isPresent()) {
-            ReplayProvider replayed = ReplayProvider.fromFile(options.replay().get());
-            provider = replayed;
-            model = settings.model().or(replayed::recordedModel).orElse("replay");
-        } else {
-            RetryPolicy retry =
-                    RetryPolicy.defaults().withMaxRetries(settings.retry().maxRetries());
-            HttpTimeouts timeouts = new HttpTimeouts(
-                    settings.http().connectTimeout(),
-                    settings.http().readTimeout(),
-                    settings.http().callTimeout());
-            ProviderFactory factory =
-                    new ProviderFactory(ProviderCatalog.load(), HttpTransport.create(timeouts, retry));
-            String name = settings.provider();
-            provider = factory.create(name, env, settings.baseUrlFor(name).or(settings::baseUrl), settings.apiKey());
-            model = factory.model(name, settings.model());
-        }
+        ConfiguredModel configured = ConfiguredModel.open(settings, env, options.replay());
+        ChatProvider provider = configured.provider();
+        String model = configured.model();
         if (options.record().isPresent()) {
             provider = new RecordingProvider(provider, options.record().get(), redactor::redact);
         }

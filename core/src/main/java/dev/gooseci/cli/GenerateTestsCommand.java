@@ -9,14 +9,8 @@ import dev.gooseci.diff.ChangeSourceException;
 import dev.gooseci.diff.GitChangeSource;
 import dev.gooseci.policy.EnvFilter;
 import dev.gooseci.provider.ChatProvider;
-import dev.gooseci.provider.HttpTimeouts;
-import dev.gooseci.provider.HttpTransport;
+import dev.gooseci.provider.ConfiguredModel;
 import dev.gooseci.provider.Json;
-import dev.gooseci.provider.PriceTable;
-import dev.gooseci.provider.ProviderCatalog;
-import dev.gooseci.provider.ProviderFactory;
-import dev.gooseci.provider.RetryPolicy;
-import dev.gooseci.provider.replay.ReplayProvider;
 import dev.gooseci.testgen.BuildException;
 import dev.gooseci.testgen.BuildTool;
 import dev.gooseci.testgen.BuildTools;
@@ -35,6 +29,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -104,21 +99,10 @@ final class GenerateTestsCommand implements java.util.concurrent.Callable<Intege
             try (GitChangeSource source = GitChangeSource.open(root)) {
                 change = source.diff(base != null ? base : source.defaultBase(), "HEAD");
             }
-            ProviderFactory factory = factory(settings);
-            ChatProvider chat = replay != null
-                    ? ReplayProvider.fromFile(replay)
-                    : factory.create(
-                            settings.provider(),
-                            env,
-                            settings.baseUrlFor(settings.provider()).or(settings::baseUrl),
-                            settings.apiKey());
-            String modelName = replay != null
-                    ? settings.model()
-                            .or(((ReplayProvider) chat)::recordedModel)
-                            .orElse("replay")
-                    : factory.model(settings.provider(), settings.model());
-            PriceTable prices = PriceTable.of(settings);
-            CostMeter meter = usage -> prices.cost(chat.name(), modelName, usage);
+            ConfiguredModel configured = ConfiguredModel.open(settings, env, Optional.ofNullable(replay));
+            ChatProvider chat = configured.provider();
+            String modelName = configured.model();
+            CostMeter meter = configured::cost;
             TestGenOptions options = TestGenOptions.defaults()
                     .withAgent(
                             AgentConfig.defaults()
@@ -137,16 +121,6 @@ final class GenerateTestsCommand implements java.util.concurrent.Callable<Intege
         } catch (BuildException | ChangeSourceException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-    }
-
-    private static ProviderFactory factory(Settings settings) {
-        RetryPolicy retry =
-                RetryPolicy.defaults().withMaxRetries(settings.retry().maxRetries());
-        HttpTimeouts timeouts = new HttpTimeouts(
-                settings.http().connectTimeout(),
-                settings.http().readTimeout(),
-                settings.http().callTimeout());
-        return new ProviderFactory(ProviderCatalog.load(), HttpTransport.create(timeouts, retry));
     }
 
     private void print(TestGenReport report) {
