@@ -43,10 +43,23 @@ public final class GitChangeSource implements AutoCloseable {
         this.bases = new BaseResolver(repo);
     }
 
-    /** Opens the repository that contains {@code dir} (it may be a subdirectory of the working tree). */
+    /**
+     * Opens the repository that contains {@code dir} (it may be a subdirectory of the working tree). Like git, the
+     * search upwards stops at the directories in {@code GIT_CEILING_DIRECTORIES}; no other git variable is read, so a
+     * {@code GIT_DIR} left by a hook cannot redirect a review.
+     */
     public static GitChangeSource open(Path dir) {
         File start = requireNonNull(dir, "dir").toAbsolutePath().toFile();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start);
+        FileRepositoryBuilder builder = new FileRepositoryBuilder();
+        String ceilings = System.getenv("GIT_CEILING_DIRECTORIES");
+        if (ceilings != null) {
+            for (String ceiling : ceilings.split(File.pathSeparator, -1)) {
+                if (!ceiling.isBlank()) {
+                    builder.addCeilingDirectory(new File(ceiling));
+                }
+            }
+        }
+        builder.findGitDir(start);
         if (builder.getGitDir() == null) {
             throw new ChangeSourceException(
                     Problem.NOT_A_REPOSITORY,
