@@ -24,6 +24,7 @@ import java.util.Set;
  * @param onGateFailure the build result when the gate fails
  * @param credentials the secrets to look up, with the variables core reads them from
  * @param notes what the step should tell the user about its choices (why it does not publish, say)
+ * @param fork the change comes from a fork ({@code CHANGE_FORK} is set): config and hints are read from the base
  */
 public record JenkinsStepPlan(
         Map<String, String> flags,
@@ -33,7 +34,8 @@ public record JenkinsStepPlan(
         Optional<ChangeUrl> publishTo,
         BuildResult onGateFailure,
         List<CredentialNeed> credentials,
-        List<String> notes) {
+        List<String> notes,
+        boolean fork) {
 
     public JenkinsStepPlan {
         flags = Map.copyOf(flags);

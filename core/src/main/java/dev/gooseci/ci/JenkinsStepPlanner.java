@@ -58,7 +58,8 @@ public final class JenkinsStepPlanner {
                 target,
                 step.unstableOnGate() ? BuildResult.UNSTABLE : BuildResult.FAILURE,
                 credentials,
-                notes);
+                notes,
+                !env.getOrDefault("CHANGE_FORK", "").isBlank());
     }
 
     /** The variable core's SCM publisher reads the token from. */

@@ -36,6 +36,15 @@ class JenkinsStepPlannerTest {
         assertThat(plan.flags()).isEmpty();
         assertThat(plan.credentials()).isEmpty();
         assertThat(plan.publishTo()).isEmpty();
+        assertThat(plan.fork()).isFalse();
+    }
+
+    @Test
+    void shouldTreatAChangeFromAForkAsUntrusted() {
+        JenkinsStepPlan plan =
+                planner.plan(step("", "", "", "none"), NO_DEFAULTS, Map.of("CHANGE_ID", "4", "CHANGE_FORK", "someone"));
+
+        assertThat(plan.fork()).isTrue();
     }
 
     @Test
