@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param host the CI system
  * @param workspace the checked-out repository
- * @param repository the repository: {@code owner/name} on GitHub, the project id on GitLab, the job name on Jenkins
+ * @param repository the repository: {@code owner/name} on GitHub, the project id on GitLab; on Jenkins the
+ *     repository or project path its {@code CHANGE_URL} names, else the job name
  * @param changeId the pull or merge request number, when the job runs for one
  * @param baseRef the branch the change targets
  * @param headRef the branch the change comes from

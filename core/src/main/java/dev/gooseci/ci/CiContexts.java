@@ -77,17 +77,22 @@ public final class CiContexts {
                 get(env, "CI_PIPELINE_SOURCE"));
     }
 
+    /**
+     * A Jenkins build. On a multibranch pull request build {@code CHANGE_URL} names the platform: then the repository
+     * is its {@code owner/name} or GitLab project path and the API root is the platform's; else the job name.
+     */
     static CiContext jenkins(Map<String, String> env) {
+        Optional<ChangeUrl> change = get(env, "CHANGE_URL").flatMap(ChangeUrl::parse);
         return new CiContext(
                 CiHost.JENKINS,
                 get(env, "WORKSPACE"),
-                get(env, "JOB_NAME"),
+                change.map(ChangeUrl::repository).or(() -> get(env, "JOB_NAME")),
                 number(env, "CHANGE_ID"),
                 get(env, "CHANGE_TARGET"),
                 get(env, "CHANGE_BRANCH").or(() -> get(env, "BRANCH_NAME")),
                 Optional.empty(),
                 get(env, "GIT_COMMIT"),
-                Optional.empty(),
+                change.map(ChangeUrl::apiUrl),
                 get(env, "BUILD_URL"),
                 get(env, "CHANGE_ID").isPresent() ? Optional.of("change_request") : Optional.of("branch"));
     }

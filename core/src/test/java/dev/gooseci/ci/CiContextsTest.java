@@ -108,6 +108,20 @@ class CiContextsTest {
         assertThat(context.headRef()).contains("feature/y");
         assertThat(context.headSha()).contains("def456");
         assertThat(context.event()).contains("change_request");
+        assertThat(context.repository()).contains("octo/widgets");
+        assertThat(context.apiUrl()).contains("https://api.github.com");
+    }
+
+    @Test
+    void shouldKeepTheJobNameWhenTheChangeUrlNamesNoKnownPlatform() {
+        CiContext context = CiContexts.detect(env(
+                "JENKINS_URL", "https://ci/",
+                "CHANGE_ID", "9",
+                "CHANGE_URL", "https://bitbucket.org/team/repo/pull-requests/9",
+                "JOB_NAME", "repo/PR-9"));
+
+        assertThat(context.repository()).contains("repo/PR-9");
+        assertThat(context.apiUrl()).isEmpty();
     }
 
     @ParameterizedTest(name = "CHANGE_ID={0}")
