@@ -15,6 +15,6 @@ printf 'package demo;\n\nclass A {\n    int a() {\n        return 1;\n    }\n}\n
 git commit -qam second
 CI_PROJECT_DIR="$repo" CI_COMMIT_SHA=$(git rev-parse HEAD) CI_COMMIT_BEFORE_SHA="$before" CI_PIPELINE_SOURCE=push \
   GITLAB_CI=true GOOSE_DRY_RUN=true GOOSE_OUTPUT_DIR="$repo/out" \
-  java -XX:ArchiveClassesAtExit=/opt/goose/goose-gitlab-runner.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+  java -Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit=/opt/goose/goose-gitlab-runner.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
     -cp /opt/goose/goose-gitlab-runner.jar dev.gooseci.gitlabci.GitLabReviewMain
 rm -rf "$repo"
