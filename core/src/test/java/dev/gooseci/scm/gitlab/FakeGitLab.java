@@ -17,18 +17,19 @@ import mockwebserver3.RecordedRequest;
 /**
  * A stateful fake of GitLab's REST v4 merge request endpoints, under a relative base path as a self-managed instance
  * has it. Draft notes and notes created by one run are listed on later GETs, a bulk publish turns drafts into
- * discussions, and every list is paginated with GitLab's headers. Seeded from a test's fixtures.
+ * discussions, and every list is paginated with GitLab's headers. Seeded from a test's fixtures. Public, and shipped in
+ * core's test-jar, so that the GitLab CI host's tests drive the same fake.
  */
-final class FakeGitLab implements AutoCloseable {
-    static final String BASE = "/gitlab/api/v4";
-    static final String MR = "/projects/7/merge_requests/11";
+public final class FakeGitLab implements AutoCloseable {
+    public static final String BASE = "/gitlab/api/v4";
+    public static final String MR = "/projects/7/merge_requests/11";
 
     /** One request as the fake saw it; the path is relative to {@link #BASE}. */
-    record Exchange(String method, String path, String query, JsonNode body) {}
+    public record Exchange(String method, String path, String query, JsonNode body) {}
 
-    final List<ObjectNode> discussions = Collections.synchronizedList(new ArrayList<>());
-    final List<ObjectNode> drafts = Collections.synchronizedList(new ArrayList<>());
-    final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
+    public final List<ObjectNode> discussions = Collections.synchronizedList(new ArrayList<>());
+    public final List<ObjectNode> drafts = Collections.synchronizedList(new ArrayList<>());
+    public final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
     private final MockWebServer server = new MockWebServer();
     private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
     private JsonNode mergeRequest;
@@ -40,7 +41,7 @@ final class FakeGitLab implements AutoCloseable {
 
     private record Failure(String method, String path, MockResponse response) {}
 
-    FakeGitLab(Class<?> test) throws IOException {
+    public FakeGitLab(Class<?> test) throws IOException {
         mergeRequest = Fixtures.json(test, "merge-request.json");
         versions = list(Fixtures.json(test, "versions.json"));
         diffs = list(Fixtures.json(test, "diffs.json"));
@@ -53,7 +54,7 @@ final class FakeGitLab implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return server.url(BASE).toString();
     }
 
@@ -62,12 +63,12 @@ final class FakeGitLab implements AutoCloseable {
         return this;
     }
 
-    FakeGitLab versions(List<JsonNode> replaced) {
+    public FakeGitLab versions(List<JsonNode> replaced) {
         versions = List.copyOf(replaced);
         return this;
     }
 
-    FakeGitLab diffs(List<JsonNode> replaced) {
+    public FakeGitLab diffs(List<JsonNode> replaced) {
         diffs = List.copyOf(replaced);
         return this;
     }
@@ -78,7 +79,7 @@ final class FakeGitLab implements AutoCloseable {
     }
 
     /** Answers the next {@code method} request to {@code path} (relative to {@link #BASE}) with {@code response}. */
-    FakeGitLab failOnce(String method, String path, MockResponse response) {
+    public FakeGitLab failOnce(String method, String path, MockResponse response) {
         failures.add(new Failure(method, path, response));
         return this;
     }
@@ -89,7 +90,7 @@ final class FakeGitLab implements AutoCloseable {
         return this;
     }
 
-    List<Exchange> requests(String method, String path) {
+    public List<Exchange> requests(String method, String path) {
         synchronized (exchanges) {
             return exchanges.stream()
                     .filter(e -> e.method().equals(method) && e.path().equals(path))
