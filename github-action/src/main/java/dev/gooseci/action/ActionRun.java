@@ -57,7 +57,12 @@ final class ActionRun {
         Optional<GitHubConnection> github = inputs.post() == Post.NONE && !inputs.incremental()
                 ? Optional.empty()
                 : Optional.of(GitHubConnection.fromEnvironment(
-                        env, inputs.githubToken().orElse(Secret.of("")), RetryPolicy.defaults()));
+                        env,
+                        inputs.githubToken()
+                                .orElseThrow(() -> new IllegalArgumentException("no GitHub token: set input"
+                                        + " 'github-token' (default ${{ github.token }}) with 'pull-requests: write'"
+                                        + " permission, or 'post: none'")),
+                        RetryPolicy.defaults()));
         Optional<String> base = Optional.of(pr.baseSha());
         boolean incremental = false;
         if (inputs.incremental() && github.isPresent()) {
