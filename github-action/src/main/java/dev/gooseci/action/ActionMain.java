@@ -1,6 +1,7 @@
 package dev.gooseci.action;
 
 import dev.gooseci.config.Secret;
+import dev.gooseci.diff.ChangeSourceException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,10 @@ public final class ActionMain {
             return new ActionRun(env, inputs, event.get(), files, out).call();
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage());
+            if (e instanceof ChangeSourceException) {
+                message += "; if a commit is missing, the checkout is shallow: check out with actions/checkout's"
+                        + " 'fetch-depth: 0'";
+            }
             for (Secret secret : secrets) {
                 message = message.replace(secret.reveal(), "***");
             }

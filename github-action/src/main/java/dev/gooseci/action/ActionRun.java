@@ -16,12 +16,8 @@ import dev.gooseci.scm.github.GitHubCheckRun;
 import dev.gooseci.scm.github.GitHubConnection;
 import dev.gooseci.scm.github.GitHubPublisher;
 import dev.gooseci.scm.github.IncrementalChanges;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -87,7 +83,8 @@ final class ActionRun {
         files.output("findings", String.valueOf(report.findings().size()));
         files.output("highest-severity", highest(report));
         files.output("report", markdown);
-        sarif(outcome.written()).ifPresent(path -> files.output("sarif-file", path.toString()));
+        WorkspaceFiles.sarif(workspace, outcome.written(), inputs.sarifFile())
+                .ifPresent(path -> files.output("sarif-file", path.toString()));
         files.summary(markdown);
         try {
             if (github.isPresent()) {
@@ -176,52 +173,12 @@ final class ActionRun {
             }
         });
         inputs.config()
-                .ifPresent(config ->
-                        review.put("XDG_CONFIG_HOME", stageConfig(config).toString()));
+                .ifPresent(config -> review.put(
+                        "XDG_CONFIG_HOME",
+                        WorkspaceFiles.stageConfig(
+                                        workspace, config, event.request().fromFork())
+                                .toString()));
         return review;
-    }
-
-    private Path stageConfig(String config) {
-        if (event.request().fromFork()) {
-            throw new IllegalArgumentException("input 'config' is not read on a pull request from a fork or on"
-                    + " pull_request_target: the file would come from untrusted code; put the settings in"
-                    + " .goose/config.yaml on the base branch or in the action's inputs");
-        }
-        Path file = workspace.resolve(config).normalize();
-        if (!file.startsWith(workspace) || !Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(
-                    "input 'config': " + config + " is not a file in the workspace " + workspace);
-        }
-        try {
-            Path home = Files.createTempDirectory("goose-action-config");
-            Path target = home.resolve("goose-ci/config.yaml");
-            Files.createDirectories(target.getParent());
-            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-            return home;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot stage input 'config' (" + config + "): " + e.getMessage(), e);
-        }
-    }
-
-    /** The SARIF report, copied to the {@code sarif-file} input's path when given. */
-    private Optional<Path> sarif(List<Path> written) {
-        Optional<Path> sarif = written.stream()
-                .filter(p -> p.getFileName().toString().equals(Format.SARIF.fileName()))
-                .findFirst();
-        if (sarif.isEmpty() || inputs.sarifFile().isEmpty()) {
-            return sarif;
-        }
-        Path target = workspace.resolve(inputs.sarifFile().get()).normalize();
-        try {
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            Files.copy(sarif.get(), target, StandardCopyOption.REPLACE_EXISTING);
-            return Optional.of(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "input 'sarif-file': cannot write " + target + " (" + e.getMessage() + ")", e);
-        }
     }
 
     private static String highest(ReviewReport report) {
