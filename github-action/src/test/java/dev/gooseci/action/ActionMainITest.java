@@ -234,6 +234,58 @@ class ActionMainITest {
         assertThat(fake.calls()).isEmpty();
     }
 
+    @Test
+    void shouldPostOnlyTheStickySummaryWhenPostIsComment() throws Exception {
+        // given
+        env.put("INPUT_POST", "comment");
+
+        // when
+        int exit = run();
+
+        // then
+        assertThat(exit).as(log).isEqualTo(ActionMain.GATE_FAILED);
+        assertThat(fake.bodies("POST", "/repos/octo-org/app/pulls/7/reviews")).isEmpty();
+        List<JsonNode> summaries = fake.bodies("POST", "/repos/octo-org/app/issues/7/comments");
+        assertThat(summaries).hasSize(1);
+        assertThat(summaries.get(0).path("body").asText())
+                .contains("SQL built by string concatenation")
+                .contains(head);
+    }
+
+    @Test
+    void shouldCreateACheckRunWhenPostIsCheck() throws Exception {
+        // given
+        env.put("INPUT_POST", "check");
+
+        // when
+        int exit = run();
+
+        // then
+        assertThat(exit).as(log).isEqualTo(ActionMain.GATE_FAILED);
+        List<JsonNode> runs = fake.bodies("POST", "/repos/octo-org/app/check-runs");
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).path("head_sha").asText()).isEqualTo(head);
+        assertThat(runs.get(0).path("conclusion").asText()).isEqualTo("failure");
+        assertThat(runs.get(0).at("/output/annotations")).hasSize(4);
+    }
+
+    @Test
+    void shouldPointAtFetchDepthWhenTheBaseCommitIsMissing() throws Exception {
+        // given: an event whose base commit the checkout does not have
+        base = "0123456789abcdef0123456789abcdef01234567";
+        env.put(
+                "GITHUB_EVENT_PATH",
+                event("opened", "MEMBER", "octocat", "User", "octo-org/app").toString());
+
+        // when
+        int exit = run();
+
+        // then
+        assertThat(exit).isEqualTo(ActionMain.ERROR);
+        assertThat(log).contains("fetch-depth: 0");
+        assertThat(Files.readString(runner.resolve("output"))).contains("conclusion=error\n");
+    }
+
     private int run() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
