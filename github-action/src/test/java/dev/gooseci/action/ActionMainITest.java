@@ -286,6 +286,37 @@ class ActionMainITest {
         assertThat(Files.readString(runner.resolve("output"))).contains("conclusion=error\n");
     }
 
+    @Test
+    void shouldReviewOnlyTheNewCommitsWhenIncremental() throws Exception {
+        // given: a first run recorded the head in the summary, then a push added a commit
+        env.put("INPUT_FAIL-ON", "none");
+        assertThat(run()).as(log).isEqualTo(ActionMain.SUCCESS);
+        String reviewed = head;
+        try (Git git = Git.open(workspace.toFile())) {
+            write(DAO, dao("        return find(name.strip());\n"));
+            head = commit(git, "third");
+        }
+        env.put(
+                "GITHUB_EVENT_PATH",
+                event("synchronize", "MEMBER", "octocat", "User", "octo-org/app")
+                        .toString());
+        env.put("INPUT_INCREMENTAL", "true");
+
+        // when
+        int exit = run();
+
+        // then
+        assertThat(exit).as(log).isEqualTo(ActionMain.SUCCESS);
+        assertThat(log).contains("incremental review of the commits since " + reviewed);
+        assertThat(fake.bodies("PATCH", "/repos/octo-org/app/issues/comments/" + summaryId()))
+                .singleElement()
+                .satisfies(body -> assertThat(body.path("body").asText()).contains(head));
+    }
+
+    private long summaryId() {
+        return fake.issueComments.get(0).path("id").asLong();
+    }
+
     private int run() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
