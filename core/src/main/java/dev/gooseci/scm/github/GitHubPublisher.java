@@ -115,6 +115,17 @@ public final class GitHubPublisher implements ReviewPublisher {
     }
 
     /**
+     * Creates or updates only the sticky summary comment, recording the reviewed head: for hosts that post the report
+     * without inline comments. Returns the comment's web address.
+     */
+    public String publishSummary(ChangeRequest request, ReviewReport report) {
+        ReviewReport redacted = report.redacted(redactor);
+        StickySummary summary = new StickySummary(github.rest(), github.repoPath(), request.number());
+        String markdown = Reports.redacting(UnaryOperator.identity()).render(redacted, Format.MARKDOWN);
+        return summary.upsert(summary.find(), request.headSha(), markdown);
+    }
+
+    /**
      * The head commit the last published summary recorded, for an incremental run: review only the commits since.
      * Empty when there is no summary yet.
      */

@@ -1,0 +1,71 @@
+package dev.gooseci.action;
+
+import dev.gooseci.config.Secret;
+import dev.gooseci.diff.ChangeSourceException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The action container's entry point. It reads the inputs and the event, decides whether to review, runs the review,
+ * publishes it and writes the step's outputs. Exit codes: 0 when reviewed (or skipped) and the gate passed, 1 when
+ * the gate failed, 2 on an error, a run that should have published and did not included. Every ending writes the
+ * {@code conclusion} output: {@code success}, {@code failure}, {@code skipped} or {@code error}.
+ */
+public final class ActionMain {
+    static final int SUCCESS = 0;
+    static final int GATE_FAILED = 1;
+    static final int ERROR = 2;
+
+    private ActionMain() {}
+
+    public static void main(String[] args) {
+        System.exit(run(System.getenv(), System.out));
+    }
+
+    /** Runs the action with the runner's {@code env}, printing the log and workflow commands to {@code out}. */
+    static int run(Map<String, String> env, PrintStream out) {
+        StepFiles files = new StepFiles(env);
+        List<Secret> secrets = List.of();
+        try {
+            ActionInputs inputs = ActionInputs.read(env);
+            secrets = inputs.githubToken().stream().toList();
+            StringBuilder why = new StringBuilder();
+            Optional<PullRequestEvent> event = PullRequestEvent.read(env, why);
+            if (event.isEmpty()) {
+                return skip(files, out, why.toString());
+            }
+            Optional<String> refused = Admission.refuse(event.get(), inputs);
+            if (refused.isPresent()) {
+                return skip(files, out, refused.get());
+            }
+            if (!inputs.mode().equals("review")) {
+                throw new IllegalArgumentException("input 'mode: " + inputs.mode() + "' is not available yet in this"
+                        + " version of the action; use 'mode: review'");
+            }
+            return new ActionRun(env, inputs, event.get(), files, out).call();
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            if (e instanceof ChangeSourceException) {
+                message += "; if a commit is missing, the checkout is shallow: check out with actions/checkout's"
+                        + " 'fetch-depth: 0'";
+            }
+            for (Secret secret : secrets) {
+                message = message.replace(secret.reveal(), "***");
+            }
+            out.println("::error title=goose-ci::" + Annotations.data(message));
+            files.output("conclusion", "error");
+            return ERROR;
+        }
+    }
+
+    private static int skip(StepFiles files, PrintStream out, String reason) {
+        out.println("goose-ci: skipped: " + reason);
+        files.output("findings", "0");
+        files.output("highest-severity", "none");
+        files.output("conclusion", "skipped");
+        files.summary("goose-ci skipped this run: " + reason + ".\n");
+        return SUCCESS;
+    }
+}

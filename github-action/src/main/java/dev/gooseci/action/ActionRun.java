@@ -1,0 +1,198 @@
+package dev.gooseci.action;
+
+import dev.gooseci.config.Secret;
+import dev.gooseci.policy.SecretRedactor;
+import dev.gooseci.provider.RetryPolicy;
+import dev.gooseci.report.Finding;
+import dev.gooseci.report.Format;
+import dev.gooseci.report.Reports;
+import dev.gooseci.report.ReviewReport;
+import dev.gooseci.review.ReviewJob;
+import dev.gooseci.review.ReviewRequest;
+import dev.gooseci.review.ReviewTask;
+import dev.gooseci.scm.ChangeRequest;
+import dev.gooseci.scm.PublishOptions;
+import dev.gooseci.scm.github.GitHubCheckRun;
+import dev.gooseci.scm.github.GitHubConnection;
+import dev.gooseci.scm.github.GitHubPublisher;
+import dev.gooseci.scm.github.IncrementalChanges;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** One admitted review: run it, publish it where {@code post} says, and write the outputs. */
+final class ActionRun {
+    /** A recorded transcript to play instead of calling a model; for tests and demos, not an input. */
+    static final String REPLAY = "GOOSE_REPLAY";
+
+    private final Map<String, String> env;
+    private final ActionInputs inputs;
+    private final PullRequestEvent event;
+    private final StepFiles files;
+    private final PrintStream out;
+    private final Path workspace;
+
+    ActionRun(Map<String, String> env, ActionInputs inputs, PullRequestEvent event, StepFiles files, PrintStream out) {
+        this.env = env;
+        this.inputs = inputs;
+        this.event = event;
+        this.files = files;
+        this.out = out;
+        this.workspace = Path.of(env.getOrDefault("GITHUB_WORKSPACE", ".")).toAbsolutePath();
+    }
+
+    int call() {
+        ChangeRequest pr = event.request();
+        SecretRedactor redactor = SecretRedactor.forRun(secrets(), Map.of());
+        Optional<GitHubConnection> github = inputs.post() == Post.NONE && !inputs.incremental()
+                ? Optional.empty()
+                : Optional.of(GitHubConnection.fromEnvironment(
+                        env,
+                        inputs.githubToken()
+                                .orElseThrow(() -> new IllegalArgumentException("no GitHub token: set input"
+                                        + " 'github-token' (default ${{ github.token }}) with 'pull-requests: write'"
+                                        + " permission, or 'post: none'")),
+                        RetryPolicy.defaults()));
+        Optional<String> base = Optional.of(pr.baseSha());
+        boolean incremental = false;
+        if (inputs.incremental() && github.isPresent()) {
+            Optional<String> reviewed = new GitHubPublisher(github.get(), redactor::redact).reviewedHead(pr.number());
+            if (new IncrementalChanges(workspace).since(pr, reviewed).isPresent()) {
+                base = reviewed;
+                incremental = true;
+                out.println("goose-ci: incremental review of the commits since " + reviewed.get());
+            }
+        }
+        ReviewJob.Outcome outcome = ReviewJob.run(request(base), out::println);
+        if (outcome.result().isEmpty()) {
+            files.output("findings", "0");
+            files.output("highest-severity", "none");
+            files.output("conclusion", "success");
+            files.summary("goose-ci: nothing to review, the pull request changes no files.\n");
+            return ActionMain.SUCCESS;
+        }
+        ReviewReport report = outcome.result().get().report();
+        String markdown = Reports.redacting(redactor::redact).render(report, Format.MARKDOWN);
+        Annotations.commands(report.findings()).forEach(out::println);
+        files.output("findings", String.valueOf(report.findings().size()));
+        files.output("highest-severity", highest(report));
+        files.output("report", markdown);
+        WorkspaceFiles.sarif(workspace, outcome.written(), inputs.sarifFile())
+                .ifPresent(path -> files.output("sarif-file", path.toString()));
+        files.summary(markdown);
+        try {
+            if (github.isPresent()) {
+                publish(github.get(), pr, report, redactor, incremental);
+            }
+        } catch (RuntimeException e) {
+            out.println("::error title=goose-ci::"
+                    + Annotations.data(
+                            "the review was not published: " + redactor.redact(String.valueOf(e.getMessage()))));
+            files.output("conclusion", "error");
+            return ActionMain.ERROR;
+        }
+        return conclude(outcome.status());
+    }
+
+    private int conclude(ReviewJob.Status status) {
+        if (status == ReviewJob.Status.GATE_FAILED) {
+            files.output("conclusion", "failure");
+            return ActionMain.GATE_FAILED;
+        }
+        if (status == ReviewJob.Status.PROVIDER_FAILED) {
+            out.println("::error title=goose-ci::the model failed on some units, so part of the change was not"
+                    + " reviewed; see the notes in the report");
+            files.output("conclusion", "error");
+            return ActionMain.ERROR;
+        }
+        if (status == ReviewJob.Status.INCOMPLETE) {
+            out.println("::warning title=goose-ci::a budget stopped some units early; the report lists them");
+        }
+        files.output("conclusion", "success");
+        return ActionMain.SUCCESS;
+    }
+
+    private void publish(
+            GitHubConnection github,
+            ChangeRequest pr,
+            ReviewReport report,
+            SecretRedactor redactor,
+            boolean incremental) {
+        if (inputs.post() == Post.REVIEW) {
+            PublishOptions defaults = PublishOptions.defaults();
+            PublishOptions options = new PublishOptions(defaults.inlineCap(), false, !incremental, true);
+            var published = new GitHubPublisher(github, redactor::redact).publish(pr, report, options);
+            out.println("goose-ci: posted " + published.posted() + " comments, " + published.alreadyThere()
+                    + " already there; " + String.join(" ", published.links()));
+        } else if (inputs.post() == Post.COMMENT) {
+            out.println(
+                    "goose-ci: summary " + new GitHubPublisher(github, redactor::redact).publishSummary(pr, report));
+        } else if (inputs.post() == Post.CHECK) {
+            out.println("goose-ci: check run " + new GitHubCheckRun(github, redactor::redact).publish(pr, report));
+        }
+    }
+
+    private ReviewRequest request(Optional<String> base) {
+        Map<String, String> flags = new HashMap<>();
+        inputs.provider().ifPresent(v -> flags.put("provider", v));
+        inputs.model().ifPresent(v -> flags.put("model", v));
+        inputs.apiKey().ifPresent(v -> flags.put("api_key", v.reveal()));
+        inputs.maxTurns().ifPresent(v -> flags.put("limits.max_turns", String.valueOf(v)));
+        Optional<Path> replay =
+                Optional.ofNullable(env.get(REPLAY)).filter(v -> !v.isBlank()).map(Path::of);
+        return new ReviewRequest(
+                workspace,
+                base,
+                event.request().headSha(),
+                false,
+                event.request().fromFork(),
+                Optional.empty(),
+                Set.of(Format.MARKDOWN, Format.SARIF, Format.JSON),
+                Optional.empty(),
+                inputs.gate(),
+                ReviewTask.DEFAULT_CONCURRENCY,
+                inputs.maxCost(),
+                false,
+                replay,
+                reviewEnv(),
+                flags);
+    }
+
+    /** The environment the review sees: no GitHub token and no inputs; the config input as the user-level file. */
+    private Map<String, String> reviewEnv() {
+        Map<String, String> review = new HashMap<>();
+        env.forEach((k, v) -> {
+            if (!k.startsWith("INPUT_") && !k.equals("GITHUB_TOKEN") && !k.equals("GH_TOKEN")) {
+                review.put(k, v);
+            }
+        });
+        inputs.config()
+                .ifPresent(config -> review.put(
+                        "XDG_CONFIG_HOME",
+                        WorkspaceFiles.stageConfig(
+                                        workspace, config, event.request().fromFork())
+                                .toString()));
+        return review;
+    }
+
+    private static String highest(ReviewReport report) {
+        return report.findings().stream()
+                .map(Finding::severity)
+                .max(Comparator.naturalOrder())
+                .map(s -> s.id())
+                .orElse("none");
+    }
+
+    private List<Secret> secrets() {
+        List<Secret> secrets = new ArrayList<>();
+        inputs.githubToken().ifPresent(secrets::add);
+        inputs.apiKey().ifPresent(secrets::add);
+        return secrets;
+    }
+}

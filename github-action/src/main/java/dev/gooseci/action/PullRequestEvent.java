@@ -1,0 +1,95 @@
+package dev.gooseci.action;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gooseci.provider.Json;
+import dev.gooseci.scm.ChangeRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pull request of a {@code pull_request} or {@code pull_request_target} event, from the payload file at
+ * {@code GITHUB_EVENT_PATH}. The title and body stay untrusted text.
+ *
+ * @param event the event's name, {@code GITHUB_EVENT_NAME}
+ * @param action the payload's {@code action}, such as {@code opened} or {@code synchronize}
+ * @param request the pull request
+ * @param association the author's {@code author_association}, such as {@code MEMBER} or {@code CONTRIBUTOR}
+ * @param bot whether the author is a bot account
+ */
+record PullRequestEvent(String event, String action, ChangeRequest request, String association, boolean bot) {
+
+    PullRequestEvent {
+        requireNonNull(event, "event");
+        requireNonNull(action, "action");
+        requireNonNull(request, "request");
+        requireNonNull(association, "association");
+    }
+
+    /**
+     * Reads the event the variables describe; empty, with the reason in {@code skip}, for events the action does not
+     * review.
+     */
+    static Optional<PullRequestEvent> read(Map<String, String> env, StringBuilder skip) {
+        String name = env.getOrDefault("GITHUB_EVENT_NAME", "");
+        if (!name.equals("pull_request") && !name.equals("pull_request_target")) {
+            skip.append("event '")
+                    .append(name)
+                    .append("' is not reviewed; run the action on pull_request or pull_request_target");
+            return Optional.empty();
+        }
+        String path = env.getOrDefault("GITHUB_EVENT_PATH", "");
+        if (path.isBlank()) {
+            throw new IllegalArgumentException("GITHUB_EVENT_PATH is not set; the action runs only inside a workflow");
+        }
+        JsonNode payload;
+        try {
+            payload = Json.parse(Files.readString(Path.of(path), StandardCharsets.UTF_8), "the event " + path);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the event file GITHUB_EVENT_PATH=" + path + ": " + e, e);
+        }
+        JsonNode pr = payload.path("pull_request");
+        if (!pr.isObject()) {
+            throw new IllegalArgumentException("the " + name + " event at " + path + " has no pull_request object");
+        }
+        String baseRepo = pr.at("/base/repo/full_name").asText("");
+        String headRepo = pr.at("/head/repo/full_name").asText("");
+        // pull_request_target runs with the base's secrets: treat its change as untrusted, like a fork's.
+        boolean fork = name.equals("pull_request_target") || headRepo.isEmpty() || !headRepo.equals(baseRepo);
+        JsonNode user = pr.path("user");
+        ChangeRequest request = new ChangeRequest(
+                pr.path("number").asInt(payload.path("number").asInt()),
+                pr.path("title").asText(""),
+                pr.path("body").asText(""),
+                user.path("login").asText(""),
+                required(pr, "/base/sha", path),
+                Optional.empty(),
+                required(pr, "/head/sha", path),
+                pr.at("/base/ref").asText(""),
+                pr.at("/head/ref").asText(""),
+                fork,
+                pr.path("html_url").asText(""));
+        boolean bot = user.path("type").asText("").equals("Bot")
+                || user.path("login").asText("").endsWith("[bot]");
+        return Optional.of(new PullRequestEvent(
+                name,
+                payload.path("action").asText(""),
+                request,
+                pr.path("author_association").asText("NONE"),
+                bot));
+    }
+
+    private static String required(JsonNode pr, String pointer, String path) {
+        String value = pr.at(pointer).asText("");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(
+                    "the event at " + path + " has no pull_request" + pointer.replace('/', '.'));
+        }
+        return value;
+    }
+}
