@@ -24,13 +24,13 @@ import mockwebserver3.RecordedRequest;
  * state: what a run creates is listed on the next GET, so re-runs see what earlier runs left. Responses are GitHub's
  * recorded shapes (hub4j/github-api's fixtures) with our values filled in.
  */
-final class FakeGitHub extends Dispatcher {
-    static final String ROOT = "/api/v3";
-    static final String REPO = ROOT + "/repos/octo-org/app";
-    static final String PULL = REPO + "/pulls/7";
+public final class FakeGitHub extends Dispatcher {
+    public static final String ROOT = "/api/v3";
+    public static final String REPO = ROOT + "/repos/octo-org/app";
+    public static final String PULL = REPO + "/pulls/7";
 
     /** One recorded call: method, path below the API root, query, parsed JSON body (null when none). */
-    record Call(String method, String path, String query, JsonNode body) {
+    public record Call(String method, String path, String query, JsonNode body) {
         @Override
         public String toString() {
             return method + " " + path;
@@ -39,32 +39,32 @@ final class FakeGitHub extends Dispatcher {
 
     private record Failure(String method, Pattern path, MockResponse response) {}
 
-    final List<Call> calls = new ArrayList<>();
-    final ArrayNode files = Json.MAPPER.createArrayNode();
-    final ArrayNode reviewComments = Json.MAPPER.createArrayNode();
-    final ArrayNode reviews = Json.MAPPER.createArrayNode();
-    final ArrayNode issueComments = Json.MAPPER.createArrayNode();
-    final Set<Integer> refusedLines = new HashSet<>();
-    final Set<Long> resolvedThreads = new HashSet<>();
-    final ObjectNode pull;
+    public final List<Call> calls = new ArrayList<>();
+    public final ArrayNode files = Json.MAPPER.createArrayNode();
+    public final ArrayNode reviewComments = Json.MAPPER.createArrayNode();
+    public final ArrayNode reviews = Json.MAPPER.createArrayNode();
+    public final ArrayNode issueComments = Json.MAPPER.createArrayNode();
+    public final Set<Integer> refusedLines = new HashSet<>();
+    public final Set<Long> resolvedThreads = new HashSet<>();
+    public final ObjectNode pull;
     private final Deque<Failure> failures = new ArrayDeque<>();
     private long nextId = 1000;
     private final String api;
 
-    FakeGitHub(String api) {
+    public FakeGitHub(String api) {
         this.api = api;
         this.pull = (ObjectNode) template("pull.json");
     }
 
-    synchronized void failNext(String method, String pathRegex, MockResponse response) {
+    public synchronized void failNext(String method, String pathRegex, MockResponse response) {
         failures.add(new Failure(method, Pattern.compile(pathRegex), response));
     }
 
-    synchronized List<String> calls() {
+    public synchronized List<String> calls() {
         return calls.stream().map(Call::toString).toList();
     }
 
-    synchronized List<JsonNode> bodies(String method, String path) {
+    public synchronized List<JsonNode> bodies(String method, String path) {
         return calls.stream()
                 .filter(c -> c.method().equals(method) && c.path().equals(path))
                 .map(Call::body)
@@ -72,7 +72,7 @@ final class FakeGitHub extends Dispatcher {
     }
 
     /** A review comment by another user, replying to {@code id}. */
-    synchronized void reply(long id, String text) {
+    public synchronized void reply(long id, String text) {
         ObjectNode reply = comment(text);
         reply.put("in_reply_to_id", id);
         reply.with("user").put("login", "octocat");
@@ -267,7 +267,7 @@ final class FakeGitHub extends Dispatcher {
         return matcher.matches() ? matcher : null;
     }
 
-    static MockResponse json(int code, JsonNode body) {
+    public static MockResponse json(int code, JsonNode body) {
         return new MockResponse.Builder()
                 .code(code)
                 .addHeader("Content-Type", "application/json; charset=utf-8")
@@ -275,7 +275,7 @@ final class FakeGitHub extends Dispatcher {
                 .build();
     }
 
-    JsonNode template(String name) {
+    public JsonNode template(String name) {
         try (InputStream in = FakeGitHub.class.getResourceAsStream("FakeGitHub/" + name)) {
             return Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{API}}", api), name);
         } catch (IOException e) {
