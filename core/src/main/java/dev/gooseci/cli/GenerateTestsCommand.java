@@ -1,31 +1,11 @@
 package dev.gooseci.cli;
 
-import dev.gooseci.agent.AgentConfig;
-import dev.gooseci.agent.CostMeter;
-import dev.gooseci.config.Settings;
-import dev.gooseci.config.SettingsLoader;
-import dev.gooseci.diff.ChangeSet;
 import dev.gooseci.diff.ChangeSourceException;
-import dev.gooseci.diff.GitChangeSource;
-import dev.gooseci.policy.EnvFilter;
-import dev.gooseci.provider.ChatProvider;
-import dev.gooseci.provider.ConfiguredModel;
-import dev.gooseci.provider.Json;
 import dev.gooseci.testgen.BuildException;
-import dev.gooseci.testgen.BuildTool;
-import dev.gooseci.testgen.BuildTools;
-import dev.gooseci.testgen.ChangedLines;
-import dev.gooseci.testgen.FunnelJson;
-import dev.gooseci.testgen.FunnelMarkdown;
-import dev.gooseci.testgen.TestGenOptions;
-import dev.gooseci.testgen.TestGenReport;
-import dev.gooseci.testgen.TestGenerator;
-import java.io.IOException;
+import dev.gooseci.testgen.TestGenJob;
+import dev.gooseci.testgen.TestGenRequest;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +64,6 @@ final class GenerateTestsCommand implements java.util.concurrent.Callable<Intege
 
     @Override
     public Integer call() {
-        Path root = workspace.toAbsolutePath().normalize();
         Map<String, String> flags = new LinkedHashMap<>();
         if (provider != null) {
             flags.put("provider", provider);
@@ -92,58 +71,24 @@ final class GenerateTestsCommand implements java.util.concurrent.Callable<Intege
         if (model != null) {
             flags.put("model", model);
         }
-        Settings settings = SettingsLoader.load(env, root, flags);
+        TestGenRequest request = new TestGenRequest(
+                workspace,
+                Optional.ofNullable(base),
+                targets,
+                Optional.ofNullable(replay),
+                Optional.empty(),
+                commit,
+                push.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new TestGenRequest.PushTarget(push.get(0), push.get(1))),
+                env,
+                flags);
+        PrintWriter out = spec.commandLine().getOut();
         try {
-            BuildTool build = BuildTools.detect(root, new EnvFilter().filter(env), Duration.ofMinutes(15));
-            ChangeSet change;
-            try (GitChangeSource source = GitChangeSource.open(root)) {
-                change = source.diff(base != null ? base : source.defaultBase(), "HEAD");
-            }
-            ConfiguredModel configured = ConfiguredModel.open(settings, env, Optional.ofNullable(replay));
-            ChatProvider chat = configured.provider();
-            String modelName = configured.model();
-            CostMeter meter = configured::cost;
-            TestGenOptions options = TestGenOptions.defaults()
-                    .withAgent(
-                            AgentConfig.defaults()
-                                    .withMaxTurns(settings.limits().maxTurns())
-                                    .withMaxTokens(settings.limits().maxTokens())
-                                    .withTimeout(settings.limits().timeout()),
-                            meter);
-            TestGenReport report =
-                    new TestGenerator(build, chat, modelName, options).generate(ChangedLines.of(change), targets);
-            writeReports(root, report);
-            print(report);
-            if (commit || !push.isEmpty()) {
-                new LandedTests(root, env).land(report, push, spec.commandLine().getOut());
-            }
+            TestGenJob.run(request, out::println);
             return ExitCode.SUCCESS.code();
         } catch (BuildException | ChangeSourceException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
-        }
-    }
-
-    private void print(TestGenReport report) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Funnel: " + report.funnel().line());
-        out.println("Changed-line coverage: " + report.before().text() + " before, "
-                + report.after().text() + " after");
-        report.kept()
-                .forEach(k -> out.println("kept " + k.id() + ": " + k.gain().describe()));
-        report.rejections()
-                .forEach(v -> out.println("rejected " + v.id() + " ("
-                        + v.rejectedAt().orElseThrow().stage() + " gate): " + v.reason()));
-        report.files().forEach(f -> out.println("wrote " + f));
-    }
-
-    private static void writeReports(Path root, TestGenReport report) {
-        Path dir = root.resolve("target/goose-ci");
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("goose-tests.md"), FunnelMarkdown.render(report));
-            Files.writeString(dir.resolve("goose-tests.json"), Json.write(FunnelJson.render(report)) + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report to " + dir + ": " + e.getMessage(), e);
         }
     }
 }

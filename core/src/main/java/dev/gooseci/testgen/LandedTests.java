@@ -1,21 +1,18 @@
-package dev.gooseci.cli;
+package dev.gooseci.testgen;
 
-import dev.gooseci.testgen.CommitResult;
-import dev.gooseci.testgen.TestCommitter;
-import dev.gooseci.testgen.TestGenReport;
 import java.io.File;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /**
  * Commits, and optionally pushes, the kept tests of a generate-tests run. The push token comes from {@code
- * GOOSE_PUSH_TOKEN} in the command's environment and goes only to JGit: the agent has finished before this runs.
+ * GOOSE_PUSH_TOKEN} in the run's environment and goes only to JGit: the agent has finished before this runs.
  */
 final class LandedTests {
     private final Path project;
@@ -26,14 +23,16 @@ final class LandedTests {
         this.env = env;
     }
 
-    void land(TestGenReport report, List<String> push, PrintWriter out) {
+    void land(TestGenReport report, Optional<TestGenRequest.PushTarget> push, Consumer<String> lines) {
         if (report.files().isEmpty()) {
-            out.println("no test was kept; nothing to commit");
+            lines.accept("no test was kept; nothing to commit");
             return;
         }
         File gitDir = new FileRepositoryBuilder().findGitDir(project.toFile()).getGitDir();
         if (gitDir == null) {
-            throw new IllegalArgumentException(project + " is not in a git repository; drop --commit and --push");
+            throw new IllegalArgumentException(project
+                    + " is not in a git repository, so the kept tests cannot be committed; turn committing off"
+                    + " (drop --commit and --push, or set goose.commit=false)");
         }
         Path top = gitDir.toPath().toAbsolutePath().getParent();
         List<String> files = report.files().stream()
@@ -41,13 +40,14 @@ final class LandedTests {
                 .toList();
         TestCommitter committer = new TestCommitter(top);
         CommitResult commit = committer.commit(files, report.commitMessage());
-        out.println("committed " + commit.sha() + " on " + commit.branch());
-        if (!push.isEmpty()) {
+        lines.accept("committed " + commit.sha() + " on " + commit.branch());
+        if (push.isPresent()) {
             Optional<CredentialsProvider> credentials = Optional.ofNullable(env.get("GOOSE_PUSH_TOKEN"))
                     .filter(t -> !t.isBlank())
                     .map(t -> new UsernamePasswordCredentialsProvider("x-access-token", t));
-            CommitResult pushed = committer.push(commit, push.get(0), push.get(1), credentials);
-            out.println("pushed to " + pushed.pushedTo().orElseThrow());
+            CommitResult pushed =
+                    committer.push(commit, push.get().remote(), push.get().branch(), credentials);
+            lines.accept("pushed to " + pushed.pushedTo().orElseThrow());
         }
     }
 }
