@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,20 +32,14 @@ final class GenerateTestsCommand implements java.util.concurrent.Callable<Intege
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ModelOptions models = new ModelOptions();
+
     @Option(names = "--base", description = "Base revision of the change (default: merge base with the remote).")
     String base;
 
     @Option(names = "--targets", split = ",", description = "Classes to test instead of the changed ones.")
     List<String> targets = List.of();
-
-    @Option(names = "--provider", description = "Provider name (see 'goose-ci providers').")
-    String provider;
-
-    @Option(names = "--model", description = "Model name; default GOOSE_MODEL or the provider's default.")
-    String model;
-
-    @Option(names = "--replay", paramLabel = "FILE", description = "Play a recorded transcript instead of a model.")
-    Path replay;
 
     @Option(
             names = {"-w", "--workspace"},
@@ -65,17 +60,12 @@ final class GenerateTestsCommand implements java.util.concurrent.Callable<Intege
     @Override
     public Integer call() {
         Map<String, String> flags = new LinkedHashMap<>();
-        if (provider != null) {
-            flags.put("provider", provider);
-        }
-        if (model != null) {
-            flags.put("model", model);
-        }
+        models.addTo(flags);
         TestGenRequest request = new TestGenRequest(
                 workspace,
                 Optional.ofNullable(base),
                 targets,
-                Optional.ofNullable(replay),
+                models.replay(),
                 Optional.empty(),
                 commit,
                 push.isEmpty()

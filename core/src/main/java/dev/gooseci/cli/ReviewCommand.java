@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,6 +28,9 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ModelOptions models = new ModelOptions();
 
     @Option(
             names = "--base",
@@ -45,12 +49,6 @@ final class ReviewCommand implements Callable<Integer> {
             names = "--fork",
             description = "The change comes from a fork: read hints, checks and config from the base.")
     boolean fork;
-
-    @Option(names = "--provider", description = "Provider name; default GOOSE_PROVIDER or ollama.")
-    String provider;
-
-    @Option(names = "--model", description = "Model name; default GOOSE_MODEL or the provider's default.")
-    String model;
 
     @Option(
             names = "--fail-on",
@@ -79,9 +77,6 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "Print the plan and call no model.")
     boolean dryRun;
-
-    @Option(names = "--replay", paramLabel = "FILE", description = "Play a recorded transcript instead of a model.")
-    Path replay;
 
     @Option(
             names = "--shard",
@@ -115,7 +110,7 @@ final class ReviewCommand implements Callable<Integer> {
                 concurrency,
                 Optional.ofNullable(maxCost),
                 dryRun,
-                Optional.ofNullable(replay),
+                models.replay(),
                 env,
                 flags());
         ReviewJob.Outcome outcome = ReviewJob.run(request, line -> {
@@ -140,12 +135,7 @@ final class ReviewCommand implements Callable<Integer> {
 
     private Map<String, String> flags() {
         Map<String, String> flags = new LinkedHashMap<>();
-        if (provider != null) {
-            flags.put("provider", provider);
-        }
-        if (model != null) {
-            flags.put("model", model);
-        }
+        models.addTo(flags);
         return flags;
     }
 }

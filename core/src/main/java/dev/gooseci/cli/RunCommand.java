@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,6 +49,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ModelOptions models = new ModelOptions();
 
     @ArgGroup(multiplicity = "1")
     Input input;
@@ -84,14 +88,6 @@ final class RunCommand implements Callable<Integer> {
             description = "A recipe parameter; repeat for each. Only with --recipe.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(
-            names = "--provider",
-            description = "Provider name (see 'goose-ci providers'); default GOOSE_PROVIDER or ollama.")
-    String provider;
-
-    @Option(names = "--model", description = "Model name; default GOOSE_MODEL or the provider's default.")
-    String model;
-
     @Option(names = "--max-turns", description = "Stop after this many model calls (default 50).")
     Integer maxTurns;
 
@@ -117,12 +113,6 @@ final class RunCommand implements Callable<Integer> {
             converter = OutputFormatConverter.class,
             description = "text, json or stream-json (default text).")
     OutputFormat outputFormat;
-
-    @Option(
-            names = "--replay",
-            paramLabel = "FILE",
-            description = "Play a recorded transcript instead of calling a model.")
-    Path replay;
 
     @Option(
             names = "--record",
@@ -182,14 +172,20 @@ final class RunCommand implements Callable<Integer> {
                 return new RecipeRun(
                                 recipe.get(),
                                 tools,
-                                SessionOptions.of(replay, record, stream),
+                                SessionOptions.of(models.replay().orElse(null), record, stream),
                                 Optional.ofNullable(log),
                                 err)
                         .run(settings, env, hints, redactor, listener, output, untrusted);
             }
             String task = TaskInput.read(input.text, input.file, stdin, untrusted);
             try (AgentSession session = AgentSession.open(
-                    settings, env, tools, SessionOptions.of(replay, record, stream), redactor, listener, err)) {
+                    settings,
+                    env,
+                    tools,
+                    SessionOptions.of(models.replay().orElse(null), record, stream),
+                    redactor,
+                    listener,
+                    err)) {
                 String system = AgentSession.systemPrompt(hints.isBlank() ? "" : "# Repository hints\n\n" + hints);
                 AgentResult result = session.loop().run(session.model(), system, Conversation.of(Message.user(task)));
                 output.finish(result, session);
@@ -214,12 +210,7 @@ final class RunCommand implements Callable<Integer> {
 
     private Map<String, String> flags() {
         Map<String, String> flags = new LinkedHashMap<>();
-        if (provider != null) {
-            flags.put("provider", provider);
-        }
-        if (model != null) {
-            flags.put("model", model);
-        }
+        models.addTo(flags);
         if (maxTurns != null) {
             flags.put("limits.max_turns", maxTurns.toString());
         }
