@@ -35,7 +35,7 @@ final class EndpointResolver {
                         + either(info.baseUrlEnv()) + " to the service's URL or configure the provider's base URL"));
         Optional<Secret> key = keyOverride.or(() -> key(info, env));
         if (info.keyRequired() && key.isEmpty()) {
-            throw new IllegalArgumentException(info.displayName() + " needs an API key: set " + either(info.keyEnv())
+            throw new MissingKeyException(info.displayName() + " needs an API key: set " + either(info.keyEnv())
                     + " or configure the provider's API key");
         }
         Map<String, String> query = new LinkedHashMap<>(info.query());

@@ -2,6 +2,7 @@ package dev.gooseci.action;
 
 import dev.gooseci.config.Secret;
 import dev.gooseci.diff.ChangeSourceException;
+import dev.gooseci.provider.MissingKeyException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class ActionMain {
     static int run(Map<String, String> env, PrintStream out) {
         StepFiles files = new StepFiles(env);
         List<Secret> secrets = List.of();
+        boolean fork = false;
         try {
             ActionInputs inputs = ActionInputs.read(env);
             secrets = inputs.githubToken().stream().toList();
@@ -36,6 +38,7 @@ public final class ActionMain {
             if (event.isEmpty()) {
                 return skip(files, out, why.toString());
             }
+            fork = event.get().request().fromFork();
             Optional<String> refused = Admission.refuse(event.get(), inputs);
             if (refused.isPresent()) {
                 return skip(files, out, refused.get());
@@ -47,6 +50,13 @@ public final class ActionMain {
             return new ActionRun(env, inputs, event.get(), files, out).call();
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage());
+            if (e instanceof MissingKeyException && fork) {
+                message += ". This pull request comes from a fork, and GitHub gives no secrets to the workflows that"
+                        + " fork pull requests trigger, so the key is empty. Either review forks from a"
+                        + " 'pull_request_target' workflow (it has the secrets; goose-ci then reads its configuration"
+                        + " from the base commit and runs nothing from the fork), use a provider that needs no key (such"
+                        + " as ollama on a self-hosted runner), or leave forks out with 'allowed-users'";
+            }
             if (e instanceof ChangeSourceException) {
                 message += "; if a commit is missing, the checkout is shallow: check out with actions/checkout's"
                         + " 'fetch-depth: 0'";

@@ -184,6 +184,29 @@ class ActionMainITest {
     }
 
     @Test
+    void shouldSayWhyAForkPullRequestHasNoProviderKey() throws Exception {
+        // given: a member's pull request from a fork, a provider that needs a key, and no key (GitHub withholds
+        // secrets)
+        env.put(
+                "GITHUB_EVENT_PATH",
+                event("opened", "MEMBER", "octocat", "User", "octocat/app").toString());
+        env.put("INPUT_PROVIDER", "anthropic");
+        env.remove(ActionRun.REPLAY);
+
+        // when
+        int exit = run();
+
+        // then
+        assertThat(exit).isEqualTo(ActionMain.ERROR);
+        assertThat(log)
+                .contains("needs an API key: set ANTHROPIC_API_KEY")
+                .contains("comes from a fork, and GitHub gives no secrets")
+                .contains("'pull_request_target'");
+        assertThat(Files.readString(runner.resolve("output"))).contains("conclusion=error\n");
+        assertThat(fake.calls()).isEmpty();
+    }
+
+    @Test
     void shouldReportABadInputByNameWithTheErrorConclusion() throws Exception {
         // given
         env.put("INPUT_MAX-TURNS", "many");
