@@ -34,6 +34,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final String toolArguments;
     private final List<Integer> requestBytes = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> handlerNanos = Collections.synchronizedList(new ArrayList<>());
+    private volatile long firstRequestMillis;
+    private volatile boolean announceFirstRequest;
 
     public FakeOpenAiServer(int turns, String toolName, String toolArguments) throws IOException {
         this.turns = turns;
@@ -49,6 +51,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
+    /** Wall-clock time (epoch milliseconds) when the first request arrived, or 0 before any. */
+    public long firstRequestMillis() {
+        return firstRequestMillis;
+    }
+
     public List<Integer> requestBytes() {
         return List.copyOf(requestBytes);
     }
@@ -59,6 +66,13 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         long start = System.nanoTime();
+        if (firstRequestMillis == 0) {
+            firstRequestMillis = System.currentTimeMillis();
+            if (announceFirstRequest) {
+                System.out.println("first-request-ms " + firstRequestMillis);
+                System.out.flush();
+            }
+        }
         byte[] body = exchange.getRequestBody().readAllBytes();
         requestBytes.add(body.length);
         JsonNode request = JSON.readTree(body);
@@ -122,6 +136,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
         String tool = args.length > 1 ? args[1] : "developer__shell";
         String arguments = args.length > 2 ? args[2] : "{\"command\":\"cat README.md\"}";
         try (FakeOpenAiServer server = new FakeOpenAiServer(turns, tool, arguments)) {
+            server.announceFirstRequest = true;
             System.out.println(server.baseUrl());
             System.out.flush();
             Thread.currentThread().join();
