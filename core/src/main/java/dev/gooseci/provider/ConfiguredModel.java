@@ -48,6 +48,21 @@ public record ConfiguredModel(ChatProvider provider, String model, PriceTable pr
         return new ConfiguredModel(provider, factory.model(name, settings.model()), prices);
     }
 
+    /**
+     * The error for a cost limit on a model whose price is unknown: such a limit could never fire, so it is refused
+     * with the configuration keys that give the price.
+     */
+    public static IllegalArgumentException unmeasurableLimit(String provider, String model) {
+        return new IllegalArgumentException("a cost limit is set, but the price of " + provider + " model '" + model
+                + "' is unknown; add prices." + model + ".input and prices." + model
+                + ".output (USD per million tokens) to .goose/config.yaml, or remove the limit");
+    }
+
+    /** Whether this model's price is known, so that a cost limit can be measured. */
+    public boolean priced() {
+        return prices.price(provider.name(), model).isPresent();
+    }
+
     /** What {@code usage} of this model costs; unknown when its price is. */
     public Cost cost(Usage usage) {
         return prices.cost(provider.name(), model, usage);

@@ -7,6 +7,7 @@ import dev.gooseci.config.Secret;
 import dev.gooseci.config.Settings;
 import dev.gooseci.diff.DiffPacker;
 import dev.gooseci.policy.SecretRedactor;
+import dev.gooseci.provider.ConfiguredModel;
 import dev.gooseci.provider.Usage;
 import dev.gooseci.report.Format;
 import dev.gooseci.report.Reports;
@@ -126,10 +127,7 @@ public final class ReviewJob {
             return Optional.empty();
         }
         if (!model.meter().cost(Usage.of(1, 1)).known()) {
-            throw new IllegalArgumentException("a cost limit is set, but the price of "
-                    + model.provider().name()
-                    + " model '" + model.name() + "' is unknown; add prices." + model.name() + ".input and prices."
-                    + model.name() + ".output (USD per million tokens) to .goose/config.yaml, or remove the limit");
+            throw ConfiguredModel.unmeasurableLimit(model.provider().name(), model.name());
         }
         return limit;
     }

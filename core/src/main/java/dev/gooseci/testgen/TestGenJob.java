@@ -1,7 +1,6 @@
 package dev.gooseci.testgen;
 
 import dev.gooseci.agent.AgentConfig;
-import dev.gooseci.agent.CostMeter;
 import dev.gooseci.config.Settings;
 import dev.gooseci.config.SettingsLoader;
 import dev.gooseci.diff.ChangeSet;
@@ -9,7 +8,6 @@ import dev.gooseci.diff.GitChangeSource;
 import dev.gooseci.policy.EnvFilter;
 import dev.gooseci.provider.ConfiguredModel;
 import dev.gooseci.provider.Json;
-import dev.gooseci.provider.Usage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -70,14 +68,10 @@ public final class TestGenJob {
         if (limit.isEmpty() || request.replay().isPresent()) {
             return config;
         }
-        CostMeter meter = model::cost;
-        if (!meter.cost(Usage.of(1, 1)).known()) {
-            throw new IllegalArgumentException("a cost limit is set, but the price of "
-                    + model.provider().name() + " model '" + model.model() + "' is unknown; add prices."
-                    + model.model() + ".input and prices." + model.model()
-                    + ".output (USD per million tokens) to .goose/config.yaml, or remove the limit");
+        if (!model.priced()) {
+            throw ConfiguredModel.unmeasurableLimit(model.provider().name(), model.model());
         }
-        return config.withCostLimit(limit.get(), meter);
+        return config.withCostLimit(limit.get(), model::cost);
     }
 
     private static void print(TestGenReport report, Consumer<String> lines) {

@@ -157,6 +157,20 @@ class GooseCliTest {
     }
 
     @Test
+    void shouldRefuseACostLimitOnAModelWithoutAPrice() throws IOException {
+        Files.createDirectories(workspace.resolve(".goose"));
+        Files.writeString(workspace.resolve(".goose/config.yaml"), "limits:\n  max_cost_usd: 0.5\n");
+        env = Map.of("HOME", home.toString(), "OPENAI_API_KEY", "sk-test");
+
+        CliRun result = run("", "run", "-t", "hi", "--provider", "openai", "--model", "my-custom-model");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(result.err())
+                .contains("the price of openai model 'my-custom-model' is unknown")
+                .contains("prices.my-custom-model.input");
+    }
+
+    @Test
     void shouldNameTheTurnAndFieldWhenTheReplayDoesNotMatch() throws IOException {
         Path transcript = fixture("answer.jsonl");
 
