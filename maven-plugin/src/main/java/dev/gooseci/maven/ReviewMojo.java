@@ -1,19 +1,12 @@
 package dev.gooseci.maven;
 
-import dev.gooseci.diff.ChangeSourceException;
-import dev.gooseci.provider.ProviderException;
 import dev.gooseci.report.Format;
 import dev.gooseci.report.QualityGate;
 import dev.gooseci.review.ReviewJob;
 import dev.gooseci.review.ReviewRequest;
 import dev.gooseci.review.ReviewTask;
 import java.io.File;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -29,23 +22,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * an unexpected error is a {@link MojoExecutionException}, with its cause.
  */
 @Mojo(name = "review", aggregator = true, threadSafe = true, requiresProject = true)
-public class ReviewMojo extends AbstractMojo {
-
-    /** The project's directory: the repository, or a directory in it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    File basedir;
-
-    /** Compare with this revision; default: the CI's base commit, else the merge base with origin's default branch. */
-    @Parameter(property = "goose.base")
-    String base;
-
-    /** The provider, such as {@code anthropic} or {@code ollama}; default GOOSE_PROVIDER. Keys come from the environment. */
-    @Parameter(property = "goose.provider")
-    String provider;
-
-    /** The model; default GOOSE_MODEL or the provider's default. */
-    @Parameter(property = "goose.model")
-    String model;
+public class ReviewMojo extends GooseMojo {
 
     /** Fail the build on findings at or above: none, info, minor, major, critical, blocker. */
     @Parameter(property = "goose.failOn", defaultValue = "none")
@@ -63,24 +40,9 @@ public class ReviewMojo extends AbstractMojo {
     @Parameter(property = "goose.concurrency", defaultValue = "" + ReviewTask.DEFAULT_CONCURRENCY)
     int concurrency = ReviewTask.DEFAULT_CONCURRENCY;
 
-    /** The most the whole review may cost, in US dollars; needs the model's prices. */
-    @Parameter(property = "goose.maxCost")
-    String maxCost;
-
     /** Print the plan (units, files, token estimates, tools, skipped files) and call no model. */
     @Parameter(property = "goose.dryRun", defaultValue = "false")
     boolean dryRun;
-
-    /** Skip the review. */
-    @Parameter(property = "goose.skip", defaultValue = "false")
-    boolean skip;
-
-    /** Play this recorded transcript instead of calling a model: offline runs, demos and tests. */
-    @Parameter(property = "goose.replay")
-    File replay;
-
-    /** The environment the review reads keys and CI variables from. */
-    Map<String, String> env = System.getenv();
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -88,28 +50,16 @@ public class ReviewMojo extends AbstractMojo {
             getLog().info("Goose review skipped (goose.skip).");
             return;
         }
-        ReviewJob.Outcome outcome;
-        ReviewRequest request;
-        try {
-            request = request();
-            outcome = ReviewJob.run(request, getLog()::info);
-        } catch (IllegalArgumentException | ChangeSourceException | UncheckedIOException | ProviderException e) {
-            throw new MojoFailureException("goose:review: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException(
-                    "goose:review crashed; please report it with the stack trace (mvn -e): " + e, e);
-        }
-        ReviewVerdict.check(outcome, request.gate(), basedir.toPath());
+        ReviewRequest request = guarded("goose:review", this::request);
+        ReviewJob.Outcome outcome = guarded("goose:review", () -> ReviewJob.run(request, getLog()::info));
+        ReviewVerdict.check(outcome, request.gate(), workspace());
     }
 
     /** The goal's parameters as the core's request; the one place where they are read. */
     ReviewRequest request() {
-        Map<String, String> flags = new LinkedHashMap<>();
-        Optional.ofNullable(provider).ifPresent(p -> flags.put("provider", p));
-        Optional.ofNullable(model).ifPresent(m -> flags.put("model", m));
         return new ReviewRequest(
-                basedir.toPath(),
-                Optional.ofNullable(base).filter(b -> !b.isBlank()),
+                workspace(),
+                baseRevision(),
                 "HEAD",
                 false,
                 false,
@@ -118,19 +68,10 @@ public class ReviewMojo extends AbstractMojo {
                 Optional.ofNullable(outputDirectory).map(File::toPath),
                 QualityGate.parse(failOn),
                 concurrency,
-                Optional.ofNullable(maxCost).filter(c -> !c.isBlank()).map(ReviewMojo::usd),
+                maxCostUsd(),
                 dryRun,
-                Optional.ofNullable(replay).map(File::toPath),
+                replayFile(),
                 env,
-                flags);
-    }
-
-    private static BigDecimal usd(String text) {
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    "goose.maxCost must be an amount of US dollars such as 0.50, got '" + text + "'", e);
-        }
+                flags());
     }
 }
