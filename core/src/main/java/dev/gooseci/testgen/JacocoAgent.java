@@ -38,11 +38,19 @@ final class JacocoAgent {
         return "org.jacoco:org.jacoco.agent:" + version + ":jar:runtime";
     }
 
-    /** The local repository: {@code -Dmaven.repo.local} if set, else {@code ~/.m2/repository}. */
+    /**
+     * The local repository the project's builds use: a {@code -Dmaven.repo.local=} in their {@code MAVEN_OPTS} or
+     * {@code MAVEN_ARGS}, else {@code ~/.m2/repository}. Not this JVM's own {@code maven.repo.local}: when goose-ci
+     * runs inside Maven (the goose goals), the builds it starts do not inherit that property, so the agent must be
+     * looked for where they put it.
+     */
     static Path localRepository(Map<String, String> env) {
-        String configured = System.getProperty("maven.repo.local");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+        for (String variable : new String[] {"MAVEN_ARGS", "MAVEN_OPTS"}) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("-Dmaven\\.repo\\.local=(\\S+)")
+                    .matcher(env.getOrDefault(variable, ""));
+            if (m.find()) {
+                return Path.of(m.group(1));
+            }
         }
         String home = env.getOrDefault("HOME", System.getProperty("user.home"));
         return Path.of(home, ".m2", "repository");

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -81,8 +82,8 @@ public final class TestGenJob {
         report.kept()
                 .forEach(k -> lines.accept("kept " + k.id() + ": " + k.gain().describe()));
         report.rejections()
-                .forEach(v -> lines.accept("rejected " + v.id() + " ("
-                        + v.rejectedAt().orElseThrow().stage() + " gate): " + v.reason()));
+                .forEach(v -> lines.accept("rejected " + v.id() + " at gate "
+                        + v.rejectedAt().orElseThrow().name().toLowerCase(Locale.ROOT) + ": " + v.reason()));
         report.files().forEach(f -> lines.accept("wrote " + f));
     }
 
