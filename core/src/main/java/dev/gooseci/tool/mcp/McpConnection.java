@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** An initialized session with one MCP server, and what the server wrote to stderr when it has a stderr. */
 final class McpConnection implements AutoCloseable {
@@ -76,31 +78,47 @@ final class McpConnection implements AutoCloseable {
 
     /**
      * Starts (stdio) or connects to (HTTP) the server, runs the MCP handshake and lists the server's tools. A server
-     * without the tools capability (one serving only prompts or resources) has none; asking it would be an error.
+     * without the tools capability (one serving only prompts or resources) has none; asking it would be an error. A
+     * stdio server that exits before it answers fails this at once, not at the handshake's timeout.
      */
     List<McpSchema.Tool> initialize() {
-        McpSchema.InitializeResult initialized = client.initialize();
+        McpSchema.InitializeResult initialized = handshake();
         if (initialized.capabilities() == null || initialized.capabilities().tools() == null) {
             return List.of();
         }
         return client.listTools().tools();
     }
 
-    /**
-     * Runs {@code onExit} on a daemon thread when the stdio server's process ends, for whatever reason. The SDK does
-     * not fail pending requests when the server dies, so without this a crash costs a whole timeout.
-     */
+    private McpSchema.InitializeResult handshake() {
+        if (stdio.isEmpty()) {
+            return client.initialize();
+        }
+        CompletableFuture<McpSchema.InitializeResult> answer = new CompletableFuture<>();
+        Thread caller = new Thread(
+                () -> {
+                    try {
+                        answer.complete(client.initialize());
+                    } catch (RuntimeException e) {
+                        answer.completeExceptionally(e);
+                    }
+                },
+                "mcp-initialize");
+        caller.setDaemon(true);
+        caller.start();
+        CompletableFuture.anyOf(answer, stdio.get().exited()).join();
+        if (!answer.isDone()) {
+            throw new IllegalStateException("its server process exited before it answered the MCP handshake");
+        }
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    /** Runs {@code onExit} when the stdio server's process ends, for whatever reason; see {@link #initialize}. */
     void watchExit(Runnable onExit) {
-        stdio.ifPresent(transport -> {
-            Thread watcher = new Thread(
-                    () -> {
-                        transport.awaitForExit();
-                        onExit.run();
-                    },
-                    "mcp-exit-watcher");
-            watcher.setDaemon(true);
-            watcher.start();
-        });
+        stdio.ifPresent(transport -> transport.exited().thenRun(onExit));
     }
 
     McpSyncClient client() {

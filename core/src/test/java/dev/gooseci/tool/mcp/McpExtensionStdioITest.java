@@ -158,6 +158,25 @@ class McpExtensionStdioITest {
     }
 
     @Test
+    void shouldSayThatAServerExitedDuringStartUpRatherThanWaitForItsTimeout() {
+        // given: a server that exits at once, with the default 30 s timeout
+        McpExtensionConfig config = McpExtensionConfig.stdio(
+                        "crashing", "sh", List.of("-c", "echo 'missing API_TOKEN' >&2; exit 3"))
+                .withAvailableTools(List.of("echo"));
+
+        // when
+        try (McpExtension extension = McpExtension.start(config, NpmTools.environment(Map.of()))) {
+
+            // then: the reason is the exit, not "no answer within 30 s". (Its stderr is not quoted: the SDK drops
+            // what a server writes there when its stdout has already ended.)
+            assertThat(extension.unavailable())
+                    .hasValueSatisfying(reason -> assertThat(reason)
+                            .contains("exited before it answered the MCP handshake")
+                            .doesNotContain("no answer within"));
+        }
+    }
+
+    @Test
     void shouldTurnCallsIntoErrorResultsWhenTheServerDies() throws Exception {
         // given
         McpExtensionConfig config = everything().withTimeout(Duration.ofSeconds(5));
