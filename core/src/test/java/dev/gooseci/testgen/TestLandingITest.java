@@ -13,8 +13,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.URIish;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +50,8 @@ class TestLandingITest {
             assertThat(tip.name()).isEqualTo(second.sha());
             assertThat(tip.getParent(0).name()).isEqualTo(project.head);
             assertThat(tip.getCommitterIdent().getName()).isEqualTo("goose-ci[bot]");
-            assertThat(changedPaths(repo, walk, tip)).containsExactly(TEST_FILE);
+            assertThat(CommitFiles.changedBy(remote, "refs/heads/goose-ci/tests-for-42"))
+                    .containsExactly(TEST_FILE);
             assertThat(repo.resolve("refs/heads/goose-ci/tests-for-42~1").name())
                     .as("one tests commit on top of the source head, not one per run")
                     .isEqualTo(project.head);
@@ -122,19 +121,5 @@ class TestLandingITest {
                 "origin",
                 Optional.empty(),
                 log::add);
-    }
-
-    private static List<String> changedPaths(Repository repo, RevWalk commits, RevCommit commit) throws Exception {
-        List<String> paths = new ArrayList<>();
-        try (TreeWalk walk = new TreeWalk(repo)) {
-            walk.addTree(commits.parseCommit(commit.getParent(0)).getTree());
-            walk.addTree(commit.getTree());
-            walk.setRecursive(true);
-            walk.setFilter(TreeFilter.ANY_DIFF);
-            while (walk.next()) {
-                paths.add(walk.getPathString());
-            }
-        }
-        return paths;
     }
 }

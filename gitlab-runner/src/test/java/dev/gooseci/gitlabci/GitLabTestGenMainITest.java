@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gooseci.provider.Fixtures;
 import dev.gooseci.provider.Json;
 import dev.gooseci.scm.gitlab.FakeGitLab;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -48,18 +45,18 @@ class GitLabTestGenMainITest {
         mr.set("labels", Json.MAPPER.createArrayNode().add("goose:skip-tests"));
         gitlab.mergeRequest(mr);
 
-        Run run = run(pipeline.mergeRequestEnv(gitlab.baseUrl(), home));
+        Pipeline.Run run = Pipeline.run(GitLabTestGenMain::run, pipeline.mergeRequestEnv(gitlab.baseUrl(), home));
 
-        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("skipped: the change request has the label goose:skip-tests");
         assertThat(gitlab.requests("POST", "/projects/7/merge_requests")).isEmpty();
     }
 
     @Test
     void shouldSkipOutsideAMergeRequestPipeline() {
-        Run run = run(pipeline.pushEnv(home));
+        Pipeline.Run run = Pipeline.run(GitLabTestGenMain::run, pipeline.pushEnv(home));
 
-        assertThat(run.code()).isZero();
+        assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("skipped: pipeline source 'push' is not a merge request pipeline");
     }
 
@@ -68,9 +65,9 @@ class GitLabTestGenMainITest {
         Map<String, String> env = pipeline.mergeRequestEnv(gitlab.baseUrl(), home);
         env.remove("GOOSE_GITLAB_TOKEN");
 
-        Run run = run(env);
+        Pipeline.Run run = Pipeline.run(GitLabTestGenMain::run, env);
 
-        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
                 .contains("GOOSE_GITLAB_TOKEN is not set, and only CI_JOB_TOKEN is present")
                 .contains("write_repository");
@@ -81,21 +78,9 @@ class GitLabTestGenMainITest {
         Map<String, String> env = pipeline.mergeRequestEnv(gitlab.baseUrl(), home);
         env.put("GOOSE_TESTS_LANDING", "force-push");
 
-        Run run = run(env);
+        Pipeline.Run run = Pipeline.run(GitLabTestGenMain::run, env);
 
-        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("GOOSE_TESTS_LANDING must be push, follow-up or off, was 'force-push'");
     }
-
-    private static Run run(Map<String, String> env) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GitLabTestGenMain.run(
-                env,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Run(int code, String out, String err) {}
 }

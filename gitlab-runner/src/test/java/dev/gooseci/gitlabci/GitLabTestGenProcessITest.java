@@ -7,23 +7,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gooseci.provider.Fixtures;
 import dev.gooseci.provider.Json;
 import dev.gooseci.scm.gitlab.FakeGitLab;
+import dev.gooseci.testgen.CommitFiles;
 import dev.gooseci.testgen.SampleProject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.URIish;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GitLabTestGenProcessITest {
     static final String SOURCE_BRANCH = "feature/discounts";
+    static final String FOLLOW_UP = "refs/heads/goose-ci/tests-for-11";
     static final String CANDIDATE = """
             package com.example.shop;
 
@@ -186,22 +184,12 @@ class GitLabTestGenProcessITest {
 
     /** The files the tests commit on the follow-up branch changes against its parent, which must be the MR's head. */
     private static List<String> pushedFiles(Path origin, String head) throws Exception {
-        List<String> paths = new ArrayList<>();
         try (Git bare = Git.open(origin.toFile());
-                RevWalk commits = new RevWalk(bare.getRepository());
-                TreeWalk walk = new TreeWalk(bare.getRepository())) {
-            Repository repo = bare.getRepository();
-            RevCommit tip = commits.parseCommit(repo.resolve("refs/heads/goose-ci/tests-for-11"));
+                RevWalk commits = new RevWalk(bare.getRepository())) {
+            RevCommit tip = commits.parseCommit(bare.getRepository().resolve(FOLLOW_UP));
             assertThat(tip.getParent(0).name()).isEqualTo(head);
             assertThat(tip.getCommitterIdent().getName()).isEqualTo("goose-ci[bot]");
-            walk.addTree(commits.parseCommit(tip.getParent(0)).getTree());
-            walk.addTree(tip.getTree());
-            walk.setRecursive(true);
-            walk.setFilter(TreeFilter.ANY_DIFF);
-            while (walk.next()) {
-                paths.add(walk.getPathString());
-            }
         }
-        return paths;
+        return CommitFiles.changedBy(origin, FOLLOW_UP);
     }
 }
