@@ -28,16 +28,8 @@ final class LandedTests {
             lines.accept("no test was kept; nothing to commit");
             return;
         }
-        File gitDir = new FileRepositoryBuilder().findGitDir(project.toFile()).getGitDir();
-        if (gitDir == null) {
-            throw new IllegalArgumentException(project
-                    + " is not in a git repository, so the kept tests cannot be committed; turn committing off"
-                    + " (drop --commit and --push, or set goose.commit=false)");
-        }
-        Path top = gitDir.toPath().toAbsolutePath().getParent();
-        List<String> files = report.files().stream()
-                .map(f -> top.relativize(project.resolve(f)).toString().replace('\\', '/'))
-                .toList();
+        Path top = repositoryRoot(project);
+        List<String> files = repositoryPaths(top, project, report.files());
         TestCommitter committer = new TestCommitter(top);
         CommitResult commit = committer.commit(files, report.commitMessage());
         lines.accept("committed " + commit.sha() + " on " + commit.branch());
@@ -49,5 +41,23 @@ final class LandedTests {
                     committer.push(commit, push.get().remote(), push.get().branch(), credentials);
             lines.accept("pushed to " + pushed.pushedTo().orElseThrow());
         }
+    }
+
+    /** The root of the git working tree that holds {@code project}. */
+    static Path repositoryRoot(Path project) {
+        File gitDir = new FileRepositoryBuilder().findGitDir(project.toFile()).getGitDir();
+        if (gitDir == null) {
+            throw new IllegalArgumentException(project
+                    + " is not in a git repository, so the kept tests cannot be committed; turn committing off"
+                    + " (drop --commit and --push, or set goose.commit=false)");
+        }
+        return gitDir.toPath().toAbsolutePath().getParent();
+    }
+
+    /** The {@code files}, which are relative to {@code project}, relative to the repository root {@code top}. */
+    static List<String> repositoryPaths(Path top, Path project, List<String> files) {
+        return files.stream()
+                .map(f -> top.relativize(project.resolve(f)).toString().replace('\\', '/'))
+                .toList();
     }
 }

@@ -74,10 +74,25 @@ public final class TestCommitter {
      */
     public CommitResult push(
             CommitResult commit, String remote, String branch, Optional<CredentialsProvider> credentials) {
+        return push(commit, remote, branch, credentials, false);
+    }
+
+    /**
+     * Pushes HEAD to {@code branch} on {@code remote}, replacing what the branch held when {@code force} is set. Only
+     * the bot's own branches are forced; see {@link Landing}.
+     */
+    public CommitResult push(
+            CommitResult commit,
+            String remote,
+            String branch,
+            Optional<CredentialsProvider> credentials,
+            boolean force) {
         requireNonNull(remote, "remote");
         requireNonNull(branch, "branch");
         try (Git git = Git.open(repository.toFile())) {
-            var push = git.push().setRemote(remote).setRefSpecs(new RefSpec(commit.sha() + ":refs/heads/" + branch));
+            var push = git.push()
+                    .setRemote(remote)
+                    .setRefSpecs(new RefSpec(commit.sha() + ":refs/heads/" + branch).setForceUpdate(force));
             credentials.ifPresent(push::setCredentialsProvider);
             for (PushResult result : push.call()) {
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {

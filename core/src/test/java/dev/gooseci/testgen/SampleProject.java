@@ -15,9 +15,10 @@ import org.eclipse.jgit.lib.PersonIdent;
 /**
  * A small real Maven project in a git repository: {@code Pricing} with a tested {@code total}, then a commit that adds
  * {@code discounted} (a branch) and {@code label} (a conditional). Plugins and JUnit are pinned to the versions this
- * build itself uses, so the local repository already has them and a fresh machine downloads little.
+ * build itself uses, so the local repository already has them and a fresh machine downloads little. Public, and shipped
+ * in core's test-jar, so that the hosts' test generation tests build the same project.
  */
-final class SampleProject {
+public final class SampleProject {
     static final String POM = """
             <?xml version="1.0" encoding="UTF-8"?>
             <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -102,10 +103,10 @@ final class SampleProject {
             }
             """;
 
-    final Path dir;
-    final Git git;
-    final String base;
-    final String head;
+    public final Path dir;
+    public final Git git;
+    public final String base;
+    public final String head;
 
     private SampleProject(Path dir, Git git, String base, String head) {
         this.dir = dir;
@@ -114,7 +115,7 @@ final class SampleProject {
         this.head = head;
     }
 
-    static SampleProject create(Path dir) throws IOException, GitAPIException {
+    public static SampleProject create(Path dir) throws IOException, GitAPIException {
         Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
         write(dir, "pom.xml", POM);
         write(dir, ".gitignore", "target/\n");
@@ -136,7 +137,7 @@ final class SampleProject {
         return new MavenBuild(dir, new EnvFilter().filter(System.getenv()), Duration.ofMinutes(3));
     }
 
-    static void write(Path dir, String path, String text) throws IOException {
+    public static void write(Path dir, String path, String text) throws IOException {
         Path file = dir.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);

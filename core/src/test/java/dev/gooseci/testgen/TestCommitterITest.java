@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
@@ -12,7 +11,6 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +51,7 @@ class TestCommitterITest {
                 assertThat(pushedCommit.getAuthorIdent().getName()).isEqualTo("goose-ci[bot]");
                 assertThat(pushedCommit.getCommitterIdent().getName()).isEqualTo("goose-ci[bot]");
                 assertThat(pushedCommit.getFullMessage()).isEqualTo("Add 1 generated unit test\n");
-                assertThat(changedPaths(repo, walk, pushedCommit))
+                assertThat(CommitFiles.changedBy(remote, "refs/heads/goose/tests"))
                         .containsExactly("src/test/java/com/example/shop/PricingGooseTest.java");
             }
         }
@@ -67,19 +65,5 @@ class TestCommitterITest {
         assertThatThrownBy(() -> committer.commit(List.of("src/main/java/com/example/shop/Pricing.java"), "x"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("refusing to commit src/main/java/com/example/shop/Pricing.java");
-    }
-
-    private static List<String> changedPaths(Repository repo, RevWalk commits, RevCommit commit) throws Exception {
-        List<String> paths = new ArrayList<>();
-        try (TreeWalk walk = new TreeWalk(repo)) {
-            walk.addTree(commits.parseCommit(commit.getParent(0)).getTree());
-            walk.addTree(commit.getTree());
-            walk.setRecursive(true);
-            walk.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
-            while (walk.next()) {
-                paths.add(walk.getPathString());
-            }
-        }
-        return paths;
     }
 }

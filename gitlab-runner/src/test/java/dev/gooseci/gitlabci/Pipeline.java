@@ -90,11 +90,16 @@ final class Pipeline {
         return env;
     }
 
-    /** Runs the entry point in this JVM, as the container would with {@code env}. */
+    /** Runs the review entry point in this JVM, as the container would with {@code env}. */
     static Run run(Map<String, String> env) {
+        return run(GitLabReviewMain::run, env);
+    }
+
+    /** Runs {@code entry} in this JVM, as the container would with {@code env}. */
+    static Run run(EntryPoint entry, Map<String, String> env) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GitLabReviewMain.run(
+        int code = entry.run(
                 env,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -103,6 +108,11 @@ final class Pipeline {
 
     String read(String file) throws IOException {
         return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    /** An entry point's {@code run(env, out, err)}: the review's or the test generation's. */
+    interface EntryPoint {
+        int run(Map<String, String> env, PrintStream out, PrintStream err);
     }
 
     /** What one run of the entry point did. */

@@ -19,13 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code templates/goose-review.gitlab-ci.yml} is what users include, and GitLab only checks it when their pipeline
+ * {@code templates/goose-review.gitlab-ci.yml} and {@code goose-tests.gitlab-ci.yml} are what users include, and GitLab only checks it when their pipeline
  * runs, so this test checks it here: the {@code spec:} / {@code ---} shape, every input declared and used, the rules,
  * the artifacts our reports fill, and a script that calls the command the image installs.
  */
 class TemplateTest {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Path TEMPLATE = ROOT.resolve("templates/goose-review.gitlab-ci.yml");
+    static final Path TESTS_TEMPLATE = ROOT.resolve("templates/goose-tests.gitlab-ci.yml");
     static final Pattern INPUT = Pattern.compile("\\$\\[\\[\\s*inputs\\.([a-z0-9_-]+)\\s*]]");
 
     String text;
@@ -34,11 +35,16 @@ class TemplateTest {
     @BeforeEach
     void readTheTemplate() throws Exception {
         text = Files.readString(TEMPLATE, StandardCharsets.UTF_8);
-        documents = new ArrayList<>();
+        documents = documents(text);
+    }
+
+    static List<JsonNode> documents(String yaml) throws Exception {
+        List<JsonNode> documents = new ArrayList<>();
         try (MappingIterator<JsonNode> docs =
-                new YAMLMapper().readerFor(JsonNode.class).readValues(text)) {
+                new YAMLMapper().readerFor(JsonNode.class).readValues(yaml)) {
             docs.forEachRemaining(documents::add);
         }
+        return documents;
     }
 
     @Test
@@ -56,16 +62,21 @@ class TemplateTest {
         String job = text.substring(text.indexOf("\n---\n"));
 
         // when
-        Set<String> used = new TreeSet<>();
-        Matcher matcher = INPUT.matcher(job);
-        while (matcher.find()) {
-            used.add(matcher.group(1));
-        }
+        Set<String> used = used(job);
 
         // then
         assertThat(declared)
                 .containsExactlyInAnyOrder("provider", "model", "fail-on", "image", "stage", "allow-failure");
         assertThat(used).isEqualTo(declared);
+    }
+
+    static Set<String> used(String job) {
+        Set<String> used = new TreeSet<>();
+        Matcher matcher = INPUT.matcher(job);
+        while (matcher.find()) {
+            used.add(matcher.group(1));
+        }
+        return used;
     }
 
     @Test
@@ -83,16 +94,17 @@ class TemplateTest {
 
     @Test
     void shouldCallTheEntryPointTheImageInstalls() throws Exception {
-        // given
-        JsonNode script = documents.get(1).at("/goose-review/script");
+        assertCallsTheEntryPoint(documents.get(1).at("/goose-review/script"), GitLabReviewMain.class);
+    }
+
+    static void assertCallsTheEntryPoint(JsonNode script, Class<?> main) throws Exception {
         String command = script.get(0).asText().split(" ")[0];
         Path launcher = ROOT.resolve("gitlab-runner/src/main/docker").resolve(command);
         String dockerfile = Files.readString(ROOT.resolve("gitlab-runner/Dockerfile"), StandardCharsets.UTF_8);
 
-        // then
         assertThat(script).hasSize(1);
         assertThat(launcher).isRegularFile().isExecutable();
-        assertThat(Files.readString(launcher)).contains(GitLabReviewMain.class.getName());
+        assertThat(Files.readString(launcher)).contains(main.getName());
         assertThat(dockerfile).contains("COPY gitlab-runner/src/main/docker/" + command + " /usr/local/bin/" + command);
     }
 }

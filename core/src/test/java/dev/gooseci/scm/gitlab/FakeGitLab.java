@@ -30,6 +30,7 @@ public final class FakeGitLab implements AutoCloseable {
     public final List<ObjectNode> discussions = Collections.synchronizedList(new ArrayList<>());
     public final List<ObjectNode> drafts = Collections.synchronizedList(new ArrayList<>());
     public final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
+    public final FakeMergeRequests mergeRequests = new FakeMergeRequests();
     private final MockWebServer server = new MockWebServer();
     private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
     private JsonNode mergeRequest;
@@ -60,6 +61,12 @@ public final class FakeGitLab implements AutoCloseable {
 
     FakeGitLab seedDiscussions(JsonNode array) {
         array.forEach(d -> discussions.add((ObjectNode) d.deepCopy()));
+        return this;
+    }
+
+    /** Replaces the fixtures' merge request, to give it labels or a fork as its source project. */
+    public FakeGitLab mergeRequest(JsonNode replaced) {
+        mergeRequest = replaced.deepCopy();
         return this;
     }
 
@@ -118,6 +125,9 @@ public final class FakeGitLab implements AutoCloseable {
         }
         if (!"token-with-api-scope".equals(request.getHeaders().get("PRIVATE-TOKEN"))) {
             return json(401, "{\"message\":\"401 Unauthorized\"}");
+        }
+        if (FakeMergeRequests.handles(relative)) {
+            return mergeRequests.handle(method, relative, request, body);
         }
         if (!relative.startsWith(MR)) {
             return json(404, "{\"message\":\"404 Project Not Found\"}");
