@@ -47,7 +47,8 @@ final class Admission {
         if (permission.mayWrite()) {
             return Optional.empty();
         }
-        return Optional.of("the commenter " + login + " has " + permission.describe()
+        String has = permission.permission().equals("none") ? "no" : permission.describe();
+        return Optional.of("the commenter " + login + " has " + has
                 + " permission on the repository; a /goose command needs write, maintain or admin");
     }
 
