@@ -2,6 +2,7 @@ package dev.gooseci.action;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gooseci.provider.Json;
+import dev.gooseci.review.GitRepo;
 import dev.gooseci.scm.github.FakeGitHub;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import mockwebserver3.MockWebServer;
-import org.eclipse.jgit.api.Git;
 
 /**
  * The action's entry point as the runner starts it: a workspace with a real repository (a base and a head commit),
@@ -29,6 +29,9 @@ final class ActionHarness implements AutoCloseable {
 
     final Path workspace;
     final Path runner;
+    /** The workspace's repository, open until {@link #close()}. */
+    final GitRepo repo;
+
     final MockWebServer server = new MockWebServer();
     final FakeGitHub fake;
     final Map<String, String> env = new HashMap<>();
@@ -43,28 +46,24 @@ final class ActionHarness implements AutoCloseable {
         server.start();
         fake = new FakeGitHub(server.url(FakeGitHub.ROOT).toString());
         server.setDispatcher(fake);
-        try (Git git = Git.init()
-                .setDirectory(workspace.toFile())
-                .setInitialBranch("main")
-                .call()) {
-            write(
-                    CACHE,
-                    "package demo;\n\nimport java.io.InputStream;\n\nclass Cache {\n"
-                            + "    String load(String path) throws Exception {\n        return \"\";\n    }\n}\n");
-            write(DAO, dao("        return null;\n"));
-            base = commit(git, "first");
-            write(
-                    CACHE,
-                    "package demo;\n\nimport java.io.InputStream;\n\nclass Cache {\n"
-                            + "    String load(String path) throws Exception {\n"
-                            + "        InputStream in = open(path);\n        return read(in);\n    }\n\n"
-                            + "    InputStream open(String path) throws Exception {\n"
-                            + "        return new java.io.FileInputStream(path);\n    }\n\n"
-                            + "    String read(InputStream in) throws Exception {\n"
-                            + "        return new String(in.readAllBytes());\n    }\n}\n");
-            write(DAO, dao("        return \"SELECT * FROM users WHERE name = '\" + name + \"'\";\n"));
-            head = commit(git, "second");
-        }
+        repo = GitRepo.init(workspace);
+        repo.write(
+                CACHE,
+                "package demo;\n\nimport java.io.InputStream;\n\nclass Cache {\n"
+                        + "    String load(String path) throws Exception {\n        return \"\";\n    }\n}\n");
+        repo.write(DAO, dao("        return null;\n"));
+        base = repo.commit("first");
+        repo.write(
+                CACHE,
+                "package demo;\n\nimport java.io.InputStream;\n\nclass Cache {\n"
+                        + "    String load(String path) throws Exception {\n"
+                        + "        InputStream in = open(path);\n        return read(in);\n    }\n\n"
+                        + "    InputStream open(String path) throws Exception {\n"
+                        + "        return new java.io.FileInputStream(path);\n    }\n\n"
+                        + "    String read(InputStream in) throws Exception {\n"
+                        + "        return new String(in.readAllBytes());\n    }\n}\n");
+        repo.write(DAO, dao("        return \"SELECT * FROM users WHERE name = '\" + name + \"'\";\n"));
+        head = repo.commit("second");
         fake.pull.with("base").put("sha", base);
         fake.pull.with("head").put("sha", head);
         env.put("GITHUB_ACTIONS", "true");
@@ -145,23 +144,6 @@ final class ActionHarness implements AutoCloseable {
         return Files.exists(file) ? Files.readString(file) : "";
     }
 
-    void write(String path, String text) throws IOException {
-        Path file = workspace.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
-
-    static String commit(Git git, String message) throws Exception {
-        git.add().addFilepattern(".").call();
-        return git.commit()
-                .setMessage(message)
-                .setAuthor("Dev", "dev@example.com")
-                .setCommitter("Dev", "dev@example.com")
-                .setSign(false)
-                .call()
-                .getName();
-    }
-
     /** UserDao.java: 30 lines, line 5 is {@code body}. */
     static String dao(String body) {
         StringBuilder text = new StringBuilder("package demo;\n\nclass UserDao {\n    String find(String name) {\n");
@@ -183,6 +165,7 @@ final class ActionHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        repo.close();
         server.close();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -265,10 +264,9 @@ class ActionMainITest {
         env.put("INPUT_FAIL-ON", "none");
         assertThat(run()).as(log).isEqualTo(ActionMain.SUCCESS);
         String reviewed = head;
-        try (Git git = Git.open(workspace.toFile())) {
-            action.write(DAO, ActionHarness.dao("        return find(name.strip());\n"));
-            head = ActionHarness.commit(git, "third");
-        }
+        head = action.repo
+                .write(DAO, ActionHarness.dao("        return find(name.strip());\n"))
+                .commit("third");
         event("synchronize", "MEMBER", "octocat", "User", "octo-org/app");
         env.put("INPUT_INCREMENTAL", "true");
 
