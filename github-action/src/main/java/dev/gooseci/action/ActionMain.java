@@ -11,9 +11,10 @@ import java.util.function.Supplier;
 
 /**
  * The action container's entry point. It reads the inputs, lets {@link Triggers} map the event to a pull request
- * and a mode (or a skip), runs the review, publishes it and writes the step's outputs. Exit codes: 0 when reviewed (or skipped) and the gate passed, 1 when
- * the gate failed, 2 on an error, a run that should have published and did not included. Every ending writes the
- * {@code conclusion} output: {@code success}, {@code failure}, {@code skipped} or {@code error}.
+ * and a mode (or a skip), runs the review, publishes it and writes the step's outputs. Exit codes: 0 when reviewed
+ * (or skipped) and the gate passed, 1 when the gate failed, 2 on an error, a run that should have published and did
+ * not included. Every ending writes the {@code conclusion} output: {@code success}, {@code failure}, {@code skipped}
+ * or {@code error}.
  */
 public final class ActionMain {
     static final int SUCCESS = 0;

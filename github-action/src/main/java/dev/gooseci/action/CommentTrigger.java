@@ -35,7 +35,7 @@ final class CommentTrigger {
         int number = issue.path("number").asInt(0);
         if (!action.equals("created")) {
             return new Trigger.Skip(
-                    "the comment was " + action + "; only a new comment (action created) runs a" + " /goose command");
+                    "the comment was " + action + "; only a new comment (action created) runs a /goose command");
         }
         if (!issue.path("pull_request").isObject()) {
             return new Trigger.Skip("the comment is on issue #" + number + ", not on a pull request");

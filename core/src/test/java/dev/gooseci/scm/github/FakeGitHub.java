@@ -48,7 +48,7 @@ public final class FakeGitHub extends Dispatcher {
     public final ArrayNode issueComments = Json.MAPPER.createArrayNode();
     public final Set<Integer> refusedLines = new HashSet<>();
     public final Set<Long> resolvedThreads = new HashSet<>();
-    /** Each collaborator's role ({@code admin}, {@code maintain}, {@code write}, {@code triage}, {@code read}); others 404. */
+    /** Collaborators' roles (admin, maintain, write, triage or read); GitHub answers 404 for anyone else. */
     public final Map<String, String> roles = new HashMap<>();
 
     public final ObjectNode pull;
