@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * @param model the model, else {@code GOOSE_MODEL} or the provider's default
  * @param apiKey the provider's key, else the vendor's own variable from the environment
  * @param githubToken the token that publishes; only the host holds it
- * @param mode {@code review} or {@code generate-tests}
+ * @param mode {@code review} or {@code generate-tests}; a comment's command chooses instead on issue_comment
  * @param gate the quality gate from {@code fail-on}
  * @param maxTurns the most turns per unit
  * @param maxCost the most the review may cost, in US dollars
@@ -39,7 +39,7 @@ record ActionInputs(
         Optional<String> model,
         Optional<Secret> apiKey,
         Optional<Secret> githubToken,
-        String mode,
+        Mode mode,
         QualityGate gate,
         OptionalInt maxTurns,
         Optional<BigDecimal> maxCost,
@@ -83,10 +83,7 @@ record ActionInputs(
     /** Reads the inputs from {@code env}; throws {@link IllegalArgumentException} naming the bad input. */
     static ActionInputs read(Map<String, String> env) {
         Reader in = new Reader(env);
-        String mode = in.get("mode").orElse("review").toLowerCase(Locale.ROOT);
-        if (!mode.equals("review") && !mode.equals("generate-tests")) {
-            throw new IllegalArgumentException("input 'mode' must be review or generate-tests, was '" + mode + "'");
-        }
+        Mode mode = in.get("mode").map(Mode::ofInput).orElse(Mode.REVIEW);
         Optional<Secret> token = in.get("github-token")
                 .or(() -> Optional.ofNullable(env.get("GITHUB_TOKEN")).filter(t -> !t.isBlank()))
                 .map(Secret::of);

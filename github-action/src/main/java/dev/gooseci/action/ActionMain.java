@@ -4,15 +4,17 @@ import dev.gooseci.config.Secret;
 import dev.gooseci.diff.ChangeSourceException;
 import dev.gooseci.provider.MissingKeyException;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The action container's entry point. It reads the inputs and the event, decides whether to review, runs the review,
- * publishes it and writes the step's outputs. Exit codes: 0 when reviewed (or skipped) and the gate passed, 1 when
- * the gate failed, 2 on an error, a run that should have published and did not included. Every ending writes the
- * {@code conclusion} output: {@code success}, {@code failure}, {@code skipped} or {@code error}.
+ * The action container's entry point. It reads the inputs, lets {@link Triggers} map the event to a pull request
+ * and a mode (or a skip), runs the review, publishes it and writes the step's outputs. Exit codes: 0 when reviewed
+ * (or skipped) and the gate passed, 1 when the gate failed, 2 on an error, a run that should have published and did
+ * not included. Every ending writes the {@code conclusion} output: {@code success}, {@code failure}, {@code skipped}
+ * or {@code error}.
  */
 public final class ActionMain {
     static final int SUCCESS = 0;
@@ -33,21 +35,18 @@ public final class ActionMain {
         try {
             ActionInputs inputs = ActionInputs.read(env);
             secrets = inputs.githubToken().stream().toList();
-            StringBuilder why = new StringBuilder();
-            Optional<PullRequestEvent> event = PullRequestEvent.read(env, why);
-            if (event.isEmpty()) {
-                return skip(files, out, why.toString());
+            Trigger trigger = Triggers.read(env, inputs, once(() -> ActionRun.connect(env, inputs)), out::println);
+            if (trigger instanceof Trigger.Skip) {
+                return skip(files, out, ((Trigger.Skip) trigger).reason());
             }
-            fork = event.get().request().fromFork();
-            Optional<String> refused = Admission.refuse(event.get(), inputs);
-            if (refused.isPresent()) {
-                return skip(files, out, refused.get());
+            Trigger.Run run = (Trigger.Run) trigger;
+            // only pull_request withholds secrets from a fork's run; the other events run with the base's
+            fork = run.event().equals("pull_request") && run.request().fromFork();
+            if (run.mode() != Mode.REVIEW) {
+                throw new IllegalArgumentException(run.asked() + " is not available yet in this version of the"
+                        + " action; use 'mode: review' or comment '" + Mode.REVIEW.command() + "'");
             }
-            if (!inputs.mode().equals("review")) {
-                throw new IllegalArgumentException("input 'mode: " + inputs.mode() + "' is not available yet in this"
-                        + " version of the action; use 'mode: review'");
-            }
-            return new ActionRun(env, inputs, event.get(), files, out).call();
+            return new ActionRun(env, inputs, run.request(), files, out).call();
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             if (e instanceof MissingKeyException && fork) {
@@ -68,6 +67,17 @@ public final class ActionMain {
             files.output("conclusion", "error");
             return ERROR;
         }
+    }
+
+    /** {@code supplier}, called at most once. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        List<T> made = new ArrayList<>(1);
+        return () -> {
+            if (made.isEmpty()) {
+                made.add(supplier.get());
+            }
+            return made.get(0);
+        };
     }
 
     private static int skip(StepFiles files, PrintStream out, String reason) {

@@ -33,32 +33,36 @@ final class ActionRun {
 
     private final Map<String, String> env;
     private final ActionInputs inputs;
-    private final PullRequestEvent event;
+    private final ChangeRequest pr;
     private final StepFiles files;
     private final PrintStream out;
     private final Path workspace;
 
-    ActionRun(Map<String, String> env, ActionInputs inputs, PullRequestEvent event, StepFiles files, PrintStream out) {
+    ActionRun(Map<String, String> env, ActionInputs inputs, ChangeRequest pr, StepFiles files, PrintStream out) {
         this.env = env;
         this.inputs = inputs;
-        this.event = event;
+        this.pr = pr;
         this.files = files;
         this.out = out;
         this.workspace = Path.of(env.getOrDefault("GITHUB_WORKSPACE", ".")).toAbsolutePath();
     }
 
+    /** The connection the inputs' token opens to the workflow's repository. */
+    static GitHubConnection connect(Map<String, String> env, ActionInputs inputs) {
+        return GitHubConnection.fromEnvironment(
+                env,
+                inputs.githubToken()
+                        .orElseThrow(() -> new IllegalArgumentException("no GitHub token: set input 'github-token'"
+                                + " (default ${{ github.token }}) with 'pull-requests: write' permission, or"
+                                + " 'post: none' on pull_request events")),
+                RetryPolicy.defaults());
+    }
+
     int call() {
-        ChangeRequest pr = event.request();
         SecretRedactor redactor = SecretRedactor.forRun(secrets(), Map.of());
         Optional<GitHubConnection> github = inputs.post() == Post.NONE && !inputs.incremental()
                 ? Optional.empty()
-                : Optional.of(GitHubConnection.fromEnvironment(
-                        env,
-                        inputs.githubToken()
-                                .orElseThrow(() -> new IllegalArgumentException("no GitHub token: set input"
-                                        + " 'github-token' (default ${{ github.token }}) with 'pull-requests: write'"
-                                        + " permission, or 'post: none'")),
-                        RetryPolicy.defaults()));
+                : Optional.of(connect(env, inputs));
         Optional<String> base = Optional.of(pr.baseSha());
         boolean incremental = false;
         if (inputs.incremental() && github.isPresent()) {
@@ -149,9 +153,9 @@ final class ActionRun {
         return new ReviewRequest(
                 workspace,
                 base,
-                event.request().headSha(),
+                pr.headSha(),
                 false,
-                event.request().fromFork(),
+                pr.fromFork(),
                 Optional.empty(),
                 Set.of(Format.MARKDOWN, Format.SARIF, Format.JSON),
                 Optional.empty(),
@@ -175,8 +179,7 @@ final class ActionRun {
         inputs.config()
                 .ifPresent(config -> review.put(
                         "XDG_CONFIG_HOME",
-                        WorkspaceFiles.stageConfig(
-                                        workspace, config, event.request().fromFork())
+                        WorkspaceFiles.stageConfig(workspace, config, pr.fromFork())
                                 .toString()));
         return review;
     }

@@ -3,18 +3,12 @@ package dev.gooseci.action;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gooseci.provider.Json;
 import dev.gooseci.scm.ChangeRequest;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The pull request of a {@code pull_request} or {@code pull_request_target} event, from the payload file at
- * {@code GITHUB_EVENT_PATH}. The title and body stay untrusted text.
+ * The pull request of a {@code pull_request} or {@code pull_request_target} event, from its payload. The title and
+ * body stay untrusted text.
  *
  * @param event the event's name, {@code GITHUB_EVENT_NAME}
  * @param action the payload's {@code action}, such as {@code opened} or {@code synchronize}
@@ -31,28 +25,11 @@ record PullRequestEvent(String event, String action, ChangeRequest request, Stri
         requireNonNull(association, "association");
     }
 
-    /**
-     * Reads the event the variables describe; empty, with the reason in {@code skip}, for events the action does not
-     * review.
-     */
-    static Optional<PullRequestEvent> read(Map<String, String> env, StringBuilder skip) {
-        String name = env.getOrDefault("GITHUB_EVENT_NAME", "");
-        if (!name.equals("pull_request") && !name.equals("pull_request_target")) {
-            skip.append("event '")
-                    .append(name)
-                    .append("' is not reviewed; run the action on pull_request or pull_request_target");
-            return Optional.empty();
-        }
-        String path = env.getOrDefault("GITHUB_EVENT_PATH", "");
-        if (path.isBlank()) {
-            throw new IllegalArgumentException("GITHUB_EVENT_PATH is not set; the action runs only inside a workflow");
-        }
-        JsonNode payload;
-        try {
-            payload = Json.parse(Files.readString(Path.of(path), StandardCharsets.UTF_8), "the event " + path);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the event file GITHUB_EVENT_PATH=" + path + ": " + e, e);
-        }
+    /** The pull request of a {@code pull_request} or {@code pull_request_target} event's payload. */
+    static PullRequestEvent of(EventFile file) {
+        String name = file.name();
+        String path = file.path();
+        JsonNode payload = file.payload();
         JsonNode pr = payload.path("pull_request");
         if (!pr.isObject()) {
             throw new IllegalArgumentException("the " + name + " event at " + path + " has no pull_request object");
@@ -76,12 +53,12 @@ record PullRequestEvent(String event, String action, ChangeRequest request, Stri
                 pr.path("html_url").asText(""));
         boolean bot = user.path("type").asText("").equals("Bot")
                 || user.path("login").asText("").endsWith("[bot]");
-        return Optional.of(new PullRequestEvent(
+        return new PullRequestEvent(
                 name,
                 payload.path("action").asText(""),
                 request,
                 pr.path("author_association").asText("NONE"),
-                bot));
+                bot);
     }
 
     private static String required(JsonNode pr, String pointer, String path) {

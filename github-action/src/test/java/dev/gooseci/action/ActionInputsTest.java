@@ -37,7 +37,7 @@ class ActionInputsTest {
         assertThat(inputs.incremental()).isTrue();
         assertThat(inputs.allowedUsers()).containsExactlyInAnyOrder("alice", "bob");
         assertThat(inputs.provider()).contains("anthropic");
-        assertThat(inputs.mode()).isEqualTo("review");
+        assertThat(inputs.mode()).isEqualTo(Mode.REVIEW);
         assertThat(inputs.githubToken()).isEmpty();
     }
 

@@ -4,31 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gooseci.scm.github.FakeGitHub;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
-import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The action's entry point as the runner starts it: a workspace with a real repository (base and head commits), a
- * pull_request event file, the output and summary files, {@code INPUT_*} variables, a replayed model and a fake
- * GitHub on loopback.
+ * The action's entry point on a pull_request event, with {@link ActionHarness}'s workspace, runner files, replayed
+ * model and fake GitHub: the inputs, the outputs and the ways a run ends.
  */
 class ActionMainITest {
-    static final String CACHE = "src/main/java/demo/Cache.java";
-    static final String DAO = "src/main/java/demo/UserDao.java";
+    static final String CACHE = ActionHarness.CACHE;
+    static final String DAO = ActionHarness.DAO;
 
     @TempDir
     Path workspace;
@@ -36,60 +28,26 @@ class ActionMainITest {
     @TempDir
     Path runner;
 
-    private final MockWebServer server = new MockWebServer();
+    private ActionHarness action;
     private FakeGitHub fake;
+    private Map<String, String> env;
     private String base;
     private String head;
-    private final Map<String, String> env = new HashMap<>();
     private String log;
 
     @BeforeEach
     void givenARunner() throws Exception {
-        server.start();
-        fake = new FakeGitHub(server.url(FakeGitHub.ROOT).toString());
-        server.setDispatcher(fake);
-        try (Git git = Git.init()
-                .setDirectory(workspace.toFile())
-                .setInitialBranch("main")
-                .call()) {
-            write(
-                    CACHE,
-                    "package demo;\n\nimport java.io.InputStream;\n\nclass Cache {\n"
-                            + "    String load(String path) throws Exception {\n        return \"\";\n    }\n}\n");
-            write(DAO, dao("        return null;\n"));
-            base = commit(git, "first");
-            write(
-                    CACHE,
-                    "package demo;\n\nimport java.io.InputStream;\n\nclass Cache {\n"
-                            + "    String load(String path) throws Exception {\n"
-                            + "        InputStream in = open(path);\n        return read(in);\n    }\n\n"
-                            + "    InputStream open(String path) throws Exception {\n"
-                            + "        return new java.io.FileInputStream(path);\n    }\n\n"
-                            + "    String read(InputStream in) throws Exception {\n"
-                            + "        return new String(in.readAllBytes());\n    }\n}\n");
-            write(DAO, dao("        return \"SELECT * FROM users WHERE name = '\" + name + \"'\";\n"));
-            head = commit(git, "second");
-        }
-        env.put("GITHUB_ACTIONS", "true");
-        env.put("GITHUB_EVENT_NAME", "pull_request");
-        env.put(
-                "GITHUB_EVENT_PATH",
-                event("opened", "MEMBER", "octocat", "User", "octo-org/app").toString());
-        env.put("GITHUB_WORKSPACE", workspace.toString());
-        env.put("GITHUB_REPOSITORY", "octo-org/app");
-        env.put("GITHUB_API_URL", server.url(FakeGitHub.ROOT).toString());
-        env.put("GITHUB_OUTPUT", runner.resolve("output").toString());
-        env.put("GITHUB_STEP_SUMMARY", runner.resolve("summary.md").toString());
-        env.put("HOME", runner.toString());
-        env.put("INPUT_GITHUB-TOKEN", "ghs_secret_token_123");
-        env.put("INPUT_POST", "review");
-        env.put("INPUT_FAIL-ON", "critical");
-        env.put(ActionRun.REPLAY, resource("review.jsonl").toString());
+        action = new ActionHarness(workspace, runner);
+        fake = action.fake;
+        env = action.env;
+        base = action.base;
+        head = action.head;
+        event("opened", "MEMBER", "octocat", "User", "octo-org/app");
     }
 
     @AfterEach
     void stop() {
-        server.close();
+        action.close();
     }
 
     @Test
@@ -144,10 +102,7 @@ class ActionMainITest {
     @Test
     void shouldSkipAPullRequestFromAnOutsider() throws Exception {
         // given
-        env.put(
-                "GITHUB_EVENT_PATH",
-                event("opened", "CONTRIBUTOR", "stranger", "User", "stranger/app")
-                        .toString());
+        event("opened", "CONTRIBUTOR", "stranger", "User", "stranger/app");
 
         // when
         int exit = run();
@@ -162,10 +117,7 @@ class ActionMainITest {
     @Test
     void shouldSkipABotUnlessAllowListed() throws Exception {
         // given
-        env.put(
-                "GITHUB_EVENT_PATH",
-                event("opened", "NONE", "dependabot[bot]", "Bot", "octo-org/app")
-                        .toString());
+        event("opened", "NONE", "dependabot[bot]", "Bot", "octo-org/app");
 
         // when
         int skipped = run();
@@ -187,9 +139,7 @@ class ActionMainITest {
     void shouldSayWhyAForkPullRequestHasNoProviderKey() throws Exception {
         // given: a member's pull request from a fork, a provider that needs a key, and no key (GitHub withholds
         // secrets)
-        env.put(
-                "GITHUB_EVENT_PATH",
-                event("opened", "MEMBER", "octocat", "User", "octocat/app").toString());
+        event("opened", "MEMBER", "octocat", "User", "octocat/app");
         env.put("INPUT_PROVIDER", "anthropic");
         env.remove(ActionRun.REPLAY);
 
@@ -297,9 +247,7 @@ class ActionMainITest {
     void shouldPointAtFetchDepthWhenTheBaseCommitIsMissing() throws Exception {
         // given: an event whose base commit the checkout does not have
         base = "0123456789abcdef0123456789abcdef01234567";
-        env.put(
-                "GITHUB_EVENT_PATH",
-                event("opened", "MEMBER", "octocat", "User", "octo-org/app").toString());
+        event("opened", "MEMBER", "octocat", "User", "octo-org/app");
 
         // when
         int exit = run();
@@ -316,14 +264,10 @@ class ActionMainITest {
         env.put("INPUT_FAIL-ON", "none");
         assertThat(run()).as(log).isEqualTo(ActionMain.SUCCESS);
         String reviewed = head;
-        try (Git git = Git.open(workspace.toFile())) {
-            write(DAO, dao("        return find(name.strip());\n"));
-            head = commit(git, "third");
-        }
-        env.put(
-                "GITHUB_EVENT_PATH",
-                event("synchronize", "MEMBER", "octocat", "User", "octo-org/app")
-                        .toString());
+        head = action.repo
+                .write(DAO, ActionHarness.dao("        return find(name.strip());\n"))
+                .commit("third");
+        event("synchronize", "MEMBER", "octocat", "User", "octo-org/app");
         env.put("INPUT_INCREMENTAL", "true");
 
         // when
@@ -342,65 +286,22 @@ class ActionMainITest {
     }
 
     private int run() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            int exit = ActionMain.run(Map.copyOf(env), out);
-            log = bytes.toString(StandardCharsets.UTF_8);
-            return exit;
-        }
+        int exit = action.run();
+        log = action.log;
+        return exit;
     }
 
-    private Path event(String action, String association, String login, String type, String headRepo)
-            throws IOException {
-        String text = new String(read("pull_request.json"), StandardCharsets.UTF_8)
-                .replace("{{ACTION}}", action)
-                .replace("{{BASE}}", base)
-                .replace("{{HEAD}}", head)
-                .replace("{{LOGIN}}", login)
-                .replace("{{USER_TYPE}}", type)
-                .replace("{{ASSOCIATION}}", association)
-                .replace("{{HEAD_REPO}}", headRepo);
-        Path file = Files.createTempFile(runner, "event", ".json");
-        Files.writeString(file, text);
-        return file;
-    }
-
-    private Path resource(String name) throws IOException {
-        Path file = runner.resolve(name);
-        Files.write(file, read(name));
-        return file;
-    }
-
-    private static byte[] read(String name) throws IOException {
-        try (InputStream in = ActionMainITest.class.getResourceAsStream("ActionMainITest/" + name)) {
-            return in.readAllBytes();
-        }
-    }
-
-    private void write(String path, String text) throws IOException {
-        Path file = workspace.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
-
-    private static String commit(Git git, String message) throws Exception {
-        git.add().addFilepattern(".").call();
-        return git.commit()
-                .setMessage(message)
-                .setAuthor("Dev", "dev@example.com")
-                .setCommitter("Dev", "dev@example.com")
-                .setSign(false)
-                .call()
-                .getName();
-    }
-
-    /** UserDao.java: 30 lines, line 5 is {@code body}. */
-    private static String dao(String body) {
-        StringBuilder text = new StringBuilder("package demo;\n\nclass UserDao {\n    String find(String name) {\n");
-        text.append(body).append("    }\n");
-        for (int line = 7; line < 30; line++) {
-            text.append("    // line ").append(line).append('\n');
-        }
-        return text.append("}\n").toString();
+    private void event(String act, String association, String login, String type, String headRepo) throws IOException {
+        action.event(
+                "pull_request",
+                "ActionMainITest/pull_request.json",
+                Map.of(
+                        "ACTION", act,
+                        "BASE", base,
+                        "HEAD", head,
+                        "LOGIN", login,
+                        "USER_TYPE", type,
+                        "ASSOCIATION", association,
+                        "HEAD_REPO", headRepo));
     }
 }

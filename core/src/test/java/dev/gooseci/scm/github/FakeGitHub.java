@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,9 @@ public final class FakeGitHub extends Dispatcher {
     public final ArrayNode issueComments = Json.MAPPER.createArrayNode();
     public final Set<Integer> refusedLines = new HashSet<>();
     public final Set<Long> resolvedThreads = new HashSet<>();
+    /** Collaborators' roles (admin, maintain, write, triage or read); GitHub answers 404 for anyone else. */
+    public final Map<String, String> roles = new HashMap<>();
+
     public final ObjectNode pull;
     private final Deque<Failure> failures = new ArrayDeque<>();
     private long nextId = 1000;
@@ -140,6 +145,12 @@ public final class FakeGitHub extends Dispatcher {
                 }
             }
             return json(404, Json.object().put("message", "Not Found"));
+        } else if ((id = match("GET " + REPO + "/collaborators/([^/]+)/permission", route)) != null) {
+            return permission(id.group(1));
+        } else if ((id = match("POST " + REPO + "/issues/comments/(\\d+)/reactions", route)) != null) {
+            ObjectNode reaction = (ObjectNode) template("reaction.json");
+            reaction.put("id", nextId++).put("content", body.path("content").asText());
+            return json(201, reaction);
         } else if (route.equals("POST " + REPO + "/check-runs")) {
             ObjectNode run = (ObjectNode) template("check-run.json");
             run.put("id", nextId++);
@@ -189,6 +200,26 @@ public final class FakeGitHub extends Dispatcher {
             }
         }
         return json(200, review);
+    }
+
+    /** GitHub's answer for {@code login}: the legacy permission reads maintain as write and triage as read. */
+    private MockResponse permission(String login) {
+        String role = roles.get(login);
+        if (role == null) {
+            return json(
+                    404,
+                    Json.object()
+                            .put("message", "Not Found")
+                            .put(
+                                    "documentation_url",
+                                    "https://docs.github.com/rest/collaborators/collaborators"
+                                            + "#get-repository-permissions-for-a-user"));
+        }
+        ObjectNode answer = (ObjectNode) template("collaborator-permission.json");
+        answer.put("permission", role.equals("maintain") ? "write" : role.equals("triage") ? "read" : role);
+        answer.put("role_name", role);
+        answer.with("user").put("login", login);
+        return json(200, answer);
     }
 
     private MockResponse graphql(JsonNode body) {

@@ -135,6 +135,24 @@ class GitHubPrismContractITest {
     }
 
     @Test
+    void shouldAskForAPermissionAndReactAsGitHubsDescriptionAllows() throws IOException {
+        // given
+        GitHubTriggers triggers = new GitHubTriggers(connection());
+        int logged = prism.log().length();
+
+        // when
+        RepositoryPermission permission = triggers.permission("mona");
+        triggers.react(1254853699L, "eyes");
+
+        // then: GitHub's example answer, and both requests passed validation
+        assertThat(permission).isEqualTo(new RepositoryPermission("admin", "admin"));
+        assertThat(prism.log().substring(logged))
+                .contains("get /repos/octo-org/app/collaborators/mona/permission")
+                .contains("post /repos/octo-org/app/issues/comments/1254853699/reactions")
+                .doesNotContain("✖");
+    }
+
+    @Test
     void shouldRejectAReviewCommentWhoseLineIsNotANumber() throws Exception {
         // given: the shape we send, once as the description allows and once with a string line
         String good = "{\"body\":\"b\",\"commit_id\":\"" + TestReports.HEAD

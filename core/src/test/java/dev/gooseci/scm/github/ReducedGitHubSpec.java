@@ -27,7 +27,10 @@ import java.util.Set;
  * paths, and keep every check.
  */
 final class ReducedGitHubSpec {
-    /** Path to methods: everything {@link GitHubPublisher}, {@link GitHubCheckRun} and github-api call. */
+    /**
+     * Path to methods: everything {@link GitHubPublisher}, {@link GitHubCheckRun}, {@link GitHubTriggers} and
+     * github-api call.
+     */
     static final Map<String, List<String>> OPERATIONS = operations();
 
     private static final List<String> GITHUB_MEDIA_TYPES = List.of(
@@ -50,6 +53,8 @@ final class ReducedGitHubSpec {
         ops.put(repo + "/pulls/comments/{comment_id}", List.of("delete"));
         ops.put(repo + "/issues/{issue_number}/comments", List.of("get", "post"));
         ops.put(repo + "/issues/comments/{comment_id}", List.of("patch"));
+        ops.put(repo + "/collaborators/{username}/permission", List.of("get"));
+        ops.put(repo + "/issues/comments/{comment_id}/reactions", List.of("post"));
         ops.put(repo + "/check-runs", List.of("post"));
         ops.put(repo + "/check-runs/{check_run_id}", List.of("patch"));
         return ops;
