@@ -6,10 +6,8 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import java.io.Serializable;
 import java.util.Set;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -22,16 +20,11 @@ import org.kohsuke.stapler.DataBoundSetter;
  * them. Every parameter is optional; the meaning of each is core's {@link JenkinsTestGenInput}. Returns the number of
  * kept tests.
  */
-public class GooseGenerateTestsStep extends Step implements Serializable {
+public class GooseGenerateTestsStep extends GooseStep {
     private static final long serialVersionUID = 1L;
 
-    private String provider;
-    private String model;
-    private String credentialsId;
     private String pushCredentialsId;
     private String targets;
-    private String maxCost;
-    private String config;
     private String commit;
     private String onNoTests;
 
@@ -43,39 +36,20 @@ public class GooseGenerateTestsStep extends Step implements Serializable {
     /** The step's parameters for core: the one place fields become settings. */
     JenkinsTestGenInput input() {
         return new JenkinsTestGenInput(
-                provider, model, credentialsId, pushCredentialsId, targets, maxCost, config, commit, onNoTests);
+                getProvider(),
+                getModel(),
+                getCredentialsId(),
+                pushCredentialsId,
+                targets,
+                getMaxCost(),
+                getConfig(),
+                commit,
+                onNoTests);
     }
 
     @Override
     public StepExecution start(StepContext context) {
         return new GooseGenerateTestsExecution(context, this);
-    }
-
-    @DataBoundSetter
-    public void setProvider(String provider) {
-        this.provider = provider;
-    }
-
-    public String getProvider() {
-        return provider;
-    }
-
-    @DataBoundSetter
-    public void setModel(String model) {
-        this.model = model;
-    }
-
-    public String getModel() {
-        return model;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = credentialsId;
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
     }
 
     @DataBoundSetter
@@ -94,24 +68,6 @@ public class GooseGenerateTestsStep extends Step implements Serializable {
 
     public String getTargets() {
         return targets;
-    }
-
-    @DataBoundSetter
-    public void setMaxCost(String maxCost) {
-        this.maxCost = maxCost;
-    }
-
-    public String getMaxCost() {
-        return maxCost;
-    }
-
-    @DataBoundSetter
-    public void setConfig(String config) {
-        this.config = config;
-    }
-
-    public String getConfig() {
-        return config;
     }
 
     @DataBoundSetter
