@@ -34,7 +34,7 @@ public final class JenkinsTestGenPlanner {
     public JenkinsTestGenPlan plan(JenkinsTestGenInput step, JenkinsStepInput global, Map<String, String> env) {
         List<String> notes = new ArrayList<>();
         List<CredentialNeed> credentials = new ArrayList<>();
-        var flags = models.modelFlags(
+        Map<String, String> flags = models.modelFlags(
                 step.provider(), step.model(), step.credentialsId(), step.config(), global, credentials);
         Optional<Landing> landing = landing(step, env, notes);
         landing.ifPresent(l -> credentials.add(new CredentialNeed(step.pushCredentialsId(), PUSH_TOKEN)));

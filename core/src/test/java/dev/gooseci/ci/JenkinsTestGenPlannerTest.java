@@ -2,6 +2,7 @@ package dev.gooseci.ci;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import dev.gooseci.provider.ProviderCatalog;
 import java.math.BigDecimal;
@@ -153,7 +154,7 @@ class JenkinsTestGenPlannerTest {
         JenkinsTestGenPlan plan = planner.plan(step("pull-request", "tok"), NO_DEFAULTS, PR_BUILD);
 
         assertThat(plan.notes())
-                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .singleElement(STRING)
                 .contains("goose-ci/tests-pr-12", "does not open the follow-up pull request yet");
     }
 
