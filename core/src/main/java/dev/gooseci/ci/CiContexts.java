@@ -117,7 +117,7 @@ public final class CiContexts {
         return get(env, name).isPresent();
     }
 
-    private static Optional<String> get(Map<String, String> env, String name) {
+    static Optional<String> get(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::trim).filter(value -> !value.isEmpty());
     }
 }

@@ -1,8 +1,11 @@
 package dev.gooseci.ci;
 
+import java.io.Serializable;
+
 /**
  * The parameters of the {@code gooseReview} Pipeline step, or of the global configuration's defaults, as Jenkins
- * binds them: every text may be null or blank for "not set", and this record turns both into the empty string.
+ * binds them: every text may be null or blank for "not set", and this record turns both into the empty string. It is
+ * {@link Serializable} because the step sends it to the agent, which plans again there.
  *
  * @param provider the provider name, such as {@code anthropic}
  * @param model the model name
@@ -25,17 +28,18 @@ public record JenkinsStepInput(
         String publish,
         String maxCost,
         String config,
-        boolean unstableOnGate) {
+        boolean unstableOnGate)
+        implements Serializable {
 
     public JenkinsStepInput {
-        provider = clean(provider);
-        model = clean(model);
-        credentialsId = clean(credentialsId);
-        scmCredentialsId = clean(scmCredentialsId);
-        failOn = clean(failOn);
-        formats = clean(formats);
-        publish = clean(publish);
-        maxCost = clean(maxCost);
+        provider = StepValues.clean(provider);
+        model = StepValues.clean(model);
+        credentialsId = StepValues.clean(credentialsId);
+        scmCredentialsId = StepValues.clean(scmCredentialsId);
+        failOn = StepValues.clean(failOn);
+        formats = StepValues.clean(formats);
+        publish = StepValues.clean(publish);
+        maxCost = StepValues.clean(maxCost);
         config = config == null ? "" : config;
     }
 
@@ -43,9 +47,5 @@ public record JenkinsStepInput(
     public static JenkinsStepInput defaults(
             String provider, String model, String credentialsId, String scmCredentialsId) {
         return new JenkinsStepInput(provider, model, credentialsId, scmCredentialsId, "", "", "", "", "", true);
-    }
-
-    private static String clean(String value) {
-        return value == null ? "" : value.strip();
     }
 }

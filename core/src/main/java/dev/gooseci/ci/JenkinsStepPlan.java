@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.gooseci.report.Format;
 import dev.gooseci.report.QualityGate;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,7 @@ import java.util.Set;
  * @param credentials the secrets to look up, with the variables core reads them from
  * @param notes what the step should tell the user about its choices (why it does not publish, say)
  * @param fork the change comes from a fork ({@code CHANGE_FORK} is set): config and hints are read from the base
+ * @param replay a transcript to play instead of calling a model ({@code GOOSE_REPLAY}), relative to the workspace
  */
 public record JenkinsStepPlan(
         Map<String, String> flags,
@@ -35,7 +35,8 @@ public record JenkinsStepPlan(
         BuildResult onGateFailure,
         List<CredentialNeed> credentials,
         List<String> notes,
-        boolean fork) {
+        boolean fork,
+        Optional<String> replay) {
 
     public JenkinsStepPlan {
         flags = Map.copyOf(flags);
@@ -46,6 +47,7 @@ public record JenkinsStepPlan(
         requireNonNull(onGateFailure, "onGateFailure");
         credentials = List.copyOf(credentials);
         notes = List.copyOf(notes);
+        requireNonNull(replay, "replay");
     }
 
     /**
@@ -56,15 +58,6 @@ public record JenkinsStepPlan(
      * @throws IllegalArgumentException when a needed credential was not looked up
      */
     public Map<String, String> coreEnv(Map<String, String> buildEnv, Map<String, String> secrets) {
-        Map<String, String> env = new HashMap<>(buildEnv);
-        for (CredentialNeed need : credentials) {
-            String value = secrets.get(need.credentialsId());
-            if (value == null) {
-                throw new IllegalArgumentException("credential '" + need.credentialsId() + "' for " + need.variable()
-                        + " was not found; add it as a Secret text credential");
-            }
-            env.put(need.variable(), value);
-        }
-        return Map.copyOf(env);
+        return CredentialNeed.coreEnv(credentials, buildEnv, secrets);
     }
 }

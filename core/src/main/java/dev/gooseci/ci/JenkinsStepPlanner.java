@@ -4,7 +4,6 @@ import dev.gooseci.provider.ProviderCatalog;
 import dev.gooseci.provider.ProviderInfo;
 import dev.gooseci.report.Format;
 import dev.gooseci.report.QualityGate;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,21 +31,8 @@ public final class JenkinsStepPlanner {
     public JenkinsStepPlan plan(JenkinsStepInput step, JenkinsStepInput global, Map<String, String> env) {
         List<String> notes = new ArrayList<>();
         List<CredentialNeed> credentials = new ArrayList<>();
-        String provider = step.provider().isEmpty() ? global.provider() : step.provider();
-        String model = step.model().isEmpty() && provider.equals(global.provider()) ? global.model() : step.model();
-        String keyId = step.credentialsId().isEmpty() && provider.equals(global.provider())
-                ? global.credentialsId()
-                : step.credentialsId();
-        if (!keyId.isEmpty()) {
-            credentials.add(new CredentialNeed(keyId, keyVariable(provider)));
-        }
-        Map<String, String> flags = new LinkedHashMap<>(configLines(step.config()));
-        if (!provider.isEmpty()) {
-            flags.put("provider", provider);
-        }
-        if (!model.isEmpty()) {
-            flags.put("model", model);
-        }
+        Map<String, String> flags =
+                modelFlags(step.provider(), step.model(), step.credentialsId(), step.config(), global, credentials);
         String scmId = step.scmCredentialsId().isEmpty() ? global.scmCredentialsId() : step.scmCredentialsId();
         Optional<ChangeUrl> target = publishTarget(step.publish(), scmId, env, notes);
         target.ifPresent(change -> credentials.add(new CredentialNeed(scmId, tokenVariable(change.platform()))));
@@ -54,12 +40,40 @@ public final class JenkinsStepPlanner {
                 flags,
                 QualityGate.parse(step.failOn().isEmpty() ? "none" : step.failOn()),
                 Format.parseList(step.formats().isEmpty() ? DEFAULT_FORMATS : step.formats()),
-                maxCost(step.maxCost()),
+                StepValues.maxCost(step.maxCost()),
                 target,
                 step.unstableOnGate() ? BuildResult.UNSTABLE : BuildResult.FAILURE,
                 credentials,
                 notes,
-                !env.getOrDefault("CHANGE_FORK", "").isBlank());
+                StepValues.fork(env),
+                StepValues.replay(env));
+    }
+
+    /**
+     * The provider, the model and the {@code config} lines as settings; the provider key's credential, if any, joins
+     * {@code credentials}. Shared by both steps, so that they pick provider, model and key the same way.
+     */
+    Map<String, String> modelFlags(
+            String stepProvider,
+            String stepModel,
+            String stepKeyId,
+            String config,
+            JenkinsStepInput global,
+            List<CredentialNeed> credentials) {
+        String provider = stepProvider.isEmpty() ? global.provider() : stepProvider;
+        String model = stepModel.isEmpty() && provider.equals(global.provider()) ? global.model() : stepModel;
+        String keyId = stepKeyId.isEmpty() && provider.equals(global.provider()) ? global.credentialsId() : stepKeyId;
+        if (!keyId.isEmpty()) {
+            credentials.add(new CredentialNeed(keyId, keyVariable(provider)));
+        }
+        Map<String, String> flags = new LinkedHashMap<>(StepValues.configLines(config));
+        if (!provider.isEmpty()) {
+            flags.put("provider", provider);
+        }
+        if (!model.isEmpty()) {
+            flags.put("model", model);
+        }
+        return flags;
     }
 
     /** The variable core's SCM publisher reads the token from. */
@@ -117,40 +131,5 @@ public final class JenkinsStepPlanner {
                     + " credential holding a token that may comment on the change");
         }
         return change;
-    }
-
-    private static Optional<BigDecimal> maxCost(String text) {
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            BigDecimal cost = new BigDecimal(text);
-            if (cost.signum() > 0) {
-                return Optional.of(cost);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(
-                "maxCost must be a positive amount of US dollars such as 2.50, was '" + text + "'");
-    }
-
-    /** {@code dotted.key=value} lines; blank lines and {@code #} comments are skipped. */
-    static Map<String, String> configLines(String config) {
-        Map<String, String> flags = new LinkedHashMap<>();
-        String[] lines = config.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("config line " + (i + 1) + " '" + line
-                        + "' is not dotted.key=value, such as limits.max_turns=20");
-            }
-            flags.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-        }
-        return flags;
     }
 }

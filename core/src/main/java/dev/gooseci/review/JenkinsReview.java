@@ -57,7 +57,7 @@ public final class JenkinsReview {
                 4,
                 plan.maxCostUsd(),
                 false,
-                Optional.empty(),
+                plan.replay().map(workspace::resolve),
                 env,
                 plan.flags());
         ReviewJob.Outcome outcome = ReviewJob.run(request, lines);

@@ -48,6 +48,14 @@ class JenkinsStepPlannerTest {
     }
 
     @Test
+    void shouldReplayTheTranscriptThatGooseReplayNames() {
+        JenkinsStepPlan plan =
+                planner.plan(step("", "", "", "none"), NO_DEFAULTS, Map.of("GOOSE_REPLAY", "review.jsonl"));
+
+        assertThat(plan.replay()).contains("review.jsonl");
+    }
+
+    @Test
     void shouldReadEveryStepParameter() {
         JenkinsStepInput input = new JenkinsStepInput(
                 "anthropic",

@@ -8,7 +8,8 @@ import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * Defaults for every {@code gooseReview} step: provider, model and the credentials that go with them. Configuration
+ * Defaults for every {@code gooseReview} and {@code gooseGenerateTests} step: provider, model and the credentials that
+ * go with them (the SCM token is the review's only; a push needs its own {@code pushCredentialsId}). Configuration
  * as Code reads and writes it through the setters, as {@code unclassified: gooseCi: provider: anthropic}.
  */
 @Extension

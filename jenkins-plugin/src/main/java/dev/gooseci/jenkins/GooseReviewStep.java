@@ -6,10 +6,8 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import java.io.Serializable;
 import java.util.Set;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -21,18 +19,13 @@ import org.kohsuke.stapler.DataBoundSetter;
  * in the workspace, writes the reports and publishes to the pull or merge request. Every parameter is optional; the
  * meaning of each is core's {@link JenkinsStepInput}.
  */
-public class GooseReviewStep extends Step implements Serializable {
+public class GooseReviewStep extends GooseStep {
     private static final long serialVersionUID = 1L;
 
-    private String provider;
-    private String model;
-    private String credentialsId;
     private String scmCredentialsId;
     private String failOn;
     private String formats;
     private String publish;
-    private String maxCost;
-    private String config;
     private boolean unstableOnGate = true;
 
     @DataBoundConstructor
@@ -43,48 +36,21 @@ public class GooseReviewStep extends Step implements Serializable {
     /** The step's parameters for core: the one place fields become settings. */
     JenkinsStepInput input() {
         return new JenkinsStepInput(
-                provider,
-                model,
-                credentialsId,
+                getProvider(),
+                getModel(),
+                getCredentialsId(),
                 scmCredentialsId,
                 failOn,
                 formats,
                 publish,
-                maxCost,
-                config,
+                getMaxCost(),
+                getConfig(),
                 unstableOnGate);
     }
 
     @Override
     public StepExecution start(StepContext context) {
         return new GooseReviewExecution(context, this);
-    }
-
-    @DataBoundSetter
-    public void setProvider(String provider) {
-        this.provider = provider;
-    }
-
-    public String getProvider() {
-        return provider;
-    }
-
-    @DataBoundSetter
-    public void setModel(String model) {
-        this.model = model;
-    }
-
-    public String getModel() {
-        return model;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = credentialsId;
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
     }
 
     @DataBoundSetter
@@ -121,24 +87,6 @@ public class GooseReviewStep extends Step implements Serializable {
 
     public String getPublish() {
         return publish;
-    }
-
-    @DataBoundSetter
-    public void setMaxCost(String maxCost) {
-        this.maxCost = maxCost;
-    }
-
-    public String getMaxCost() {
-        return maxCost;
-    }
-
-    @DataBoundSetter
-    public void setConfig(String config) {
-        this.config = config;
-    }
-
-    public String getConfig() {
-        return config;
     }
 
     @DataBoundSetter
