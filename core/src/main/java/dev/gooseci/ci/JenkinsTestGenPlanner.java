@@ -18,7 +18,10 @@ public final class JenkinsTestGenPlanner {
     /** The variable core's commit step reads the push token from. */
     public static final String PUSH_TOKEN = "GOOSE_PUSH_TOKEN";
 
-    /** Follow-up branches are {@code goose-ci/tests-pr-<CHANGE_ID>}, or {@code goose-ci/tests-<BRANCH_NAME>}. */
+    /**
+     * Follow-up branches are {@code goose-ci/tests-for-<CHANGE_ID>}, the name every host uses for a change request's
+     * follow-up ({@code testgen.Landing}), or {@code goose-ci/tests-<BRANCH_NAME>} on a branch build.
+     */
     public static final String FOLLOW_UP_PREFIX = "goose-ci/tests-";
 
     private final JenkinsStepPlanner models;
@@ -92,7 +95,7 @@ public final class JenkinsTestGenPlanner {
                     Optional.empty()));
         }
         String source = change
-                ? "pr-" + CiContexts.get(env, "CHANGE_ID").orElseThrow()
+                ? "for-" + CiContexts.get(env, "CHANGE_ID").orElseThrow()
                 : built.orElseThrow(() -> noBranch("pull-request", "BRANCH_NAME"));
         String into = change && fork.isEmpty()
                 ? built.orElse("")

@@ -3,14 +3,22 @@ package dev.gooseci.testgen;
 import dev.gooseci.ci.BuildResult;
 import dev.gooseci.ci.JenkinsTestGenOutcome;
 import dev.gooseci.ci.JenkinsTestGenPlan;
+import dev.gooseci.ci.JenkinsTestGenPlanner;
 import dev.gooseci.diff.ChangeSourceException;
 import dev.gooseci.diff.GitChangeSource;
 import dev.gooseci.provider.ProviderException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /**
  * The {@code gooseGenerateTests} step's work, as it runs on the Jenkins agent that holds the workspace: run
@@ -42,8 +50,29 @@ public final class JenkinsTestGen {
                 return JenkinsTestGenOutcome.stopped(
                         BuildResult.SUCCESS, "nothing to test: no Java source under src/main/java changed");
             }
+            Optional<Landing> landing = landing(plan);
+            if (landing.isPresent()) {
+                Optional<String> stop = pushBlocker(workspace);
+                if (stop.isPresent()) {
+                    return JenkinsTestGenOutcome.stopped(
+                            stop.get().startsWith("skipped") ? BuildResult.SUCCESS : BuildResult.FAILURE, stop.get());
+                }
+            }
             TestGenReport report = TestGenJob.run(request(workspace, plan, env), lines);
             int kept = report.kept().size();
+            if (landing.isPresent()) {
+                TestLanding.land(
+                        workspace,
+                        report.files(),
+                        report.commitMessage(),
+                        landing.get(),
+                        head(workspace).name(),
+                        JenkinsTestGenPlan.REMOTE,
+                        Optional.ofNullable(env.get(JenkinsTestGenPlanner.PUSH_TOKEN))
+                                .filter(t -> !t.isBlank())
+                                .map(t -> new UsernamePasswordCredentialsProvider("x-access-token", t)),
+                        line -> lines.accept("Goose CI: " + line));
+            }
             if (kept > 0 && plan.followUpInto().isPresent()) {
                 lines.accept("Goose CI: open a pull request from "
                         + plan.pushBranch().orElseThrow() + " into "
@@ -61,7 +90,7 @@ public final class JenkinsTestGen {
             return failed("cannot read the change: " + e.getMessage());
         } catch (ProviderException e) {
             return failed("the model failed: " + e.getMessage());
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             return failed(e.getMessage());
         }
     }
@@ -74,10 +103,56 @@ public final class JenkinsTestGen {
                 plan.targets(),
                 plan.replay().map(workspace::resolve),
                 plan.maxCostUsd(),
-                plan.commit(),
-                plan.pushBranch().map(branch -> new TestGenRequest.PushTarget(JenkinsTestGenPlan.REMOTE, branch)),
+                false,
+                Optional.empty(),
                 env,
                 plan.flags());
+    }
+
+    /**
+     * The plan's push as every host lands tests: the change's own branch is never force-pushed; the bot's follow-up
+     * branch is, so a re-run replaces its one tests commit instead of failing on the earlier run's.
+     */
+    static Optional<Landing> landing(JenkinsTestGenPlan plan) {
+        return plan.pushBranch()
+                .map(branch -> plan.followUpInto().isPresent()
+                        ? new Landing(Landing.Kind.FOLLOW_UP, Optional.of(branch), true, "follow-up branch " + branch)
+                        : new Landing(Landing.Kind.PUSH, Optional.of(branch), false, "the change's branch " + branch));
+    }
+
+    /**
+     * Why the kept tests must not be pushed from this checkout, decided before the model spends anything: HEAD is
+     * Goose CI's own tests commit (its push started this build; generating again would loop), or a merge of the
+     * pull request with its target (the branch source's merge strategy), which would carry the target's commits
+     * into the push.
+     */
+    static Optional<String> pushBlocker(Path workspace) {
+        RevCommit head = head(workspace);
+        if (head.getCommitterIdent().getEmailAddress().equals(TestCommitter.BOT.getEmailAddress())) {
+            return Optional.of("skipped: the head commit " + head.name() + " is Goose CI's own tests commit");
+        }
+        if (head.getParentCount() > 1) {
+            return Optional.of("cannot push the kept tests: the workspace is at " + head.name() + ", a merge of the"
+                    + " pull request with its target, so the push would carry the target's commits too; set the"
+                    + " branch source's 'Discover pull requests from origin' strategy to 'The current pull request"
+                    + " revision', or use commit: none");
+        }
+        return Optional.empty();
+    }
+
+    private static RevCommit head(Path workspace) {
+        Path top = LandedTests.repositoryRoot(workspace.toAbsolutePath().normalize());
+        try (Repository repository =
+                        new FileRepositoryBuilder().findGitDir(top.toFile()).build();
+                RevWalk walk = new RevWalk(repository)) {
+            ObjectId head = repository.resolve("HEAD");
+            if (head == null) {
+                throw new IllegalArgumentException("the workspace " + top + " has no commit to add the tests to");
+            }
+            return walk.parseCommit(head);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read HEAD in " + top + ": " + e.getMessage(), e);
+        }
     }
 
     /**

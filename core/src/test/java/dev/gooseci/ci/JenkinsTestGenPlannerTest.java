@@ -108,11 +108,11 @@ class JenkinsTestGenPlannerTest {
         "none,         tok,     12,        feat,          ,            ,            ,                 ",
         "branch,       tok,     12,        feat,          ,            ,            feat,             ",
         "Branch,       tok,     ,          ,              ,            main,        main,             ",
-        "pull-request, tok,     12,        feat,          ,            ,            goose-ci/tests-pr-12, feat",
-        "pull-request, tok,     12,        feat,          alice,       ,            goose-ci/tests-pr-12, main",
+        "pull-request, tok,     12,        feat,          ,            ,            goose-ci/tests-for-12, feat",
+        "pull-request, tok,     12,        feat,          alice,       ,            goose-ci/tests-for-12, main",
         "pull-request, tok,     ,          ,              ,            release/1 x, goose-ci/tests-release/1-x, release/1 x",
         "auto,         tok,     12,        feat,          ,            ,            feat,             ",
-        "auto,         tok,     12,        feat,          alice,       ,            goose-ci/tests-pr-12, main",
+        "auto,         tok,     12,        feat,          alice,       ,            goose-ci/tests-for-12, main",
         "auto,         tok,     ,          ,              ,            main,        ,                 ",
         "auto,         '',      12,        feat,          ,            ,            ,                 ",
     })
@@ -155,7 +155,7 @@ class JenkinsTestGenPlannerTest {
 
         assertThat(plan.notes())
                 .singleElement(STRING)
-                .contains("goose-ci/tests-pr-12", "does not open the follow-up pull request yet");
+                .contains("goose-ci/tests-for-12", "does not open the follow-up pull request yet");
     }
 
     @ParameterizedTest(name = "commit {0}, push id ''{1}'': {5}")

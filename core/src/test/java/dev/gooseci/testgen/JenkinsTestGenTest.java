@@ -121,7 +121,7 @@ class JenkinsTestGenTest {
                 Optional.empty(),
                 Optional.of("/abs/t.jsonl"),
                 true,
-                Optional.of("goose-ci/tests-pr-3"),
+                Optional.of("goose-ci/tests-for-3"),
                 Optional.of("feature"),
                 BuildResult.SUCCESS,
                 List.of(),
@@ -132,9 +132,94 @@ class JenkinsTestGenTest {
         assertThat(request.base()).contains("origin/main");
         assertThat(request.targets()).containsExactly("com.x.Adder");
         assertThat(request.replay()).contains(Path.of("/abs/t.jsonl"));
-        assertThat(request.commit()).isTrue();
-        assertThat(request.push()).contains(new TestGenRequest.PushTarget("origin", "goose-ci/tests-pr-3"));
+        assertThat(request.commit())
+                .as("the step lands the tests itself, after the job")
+                .isFalse();
+        assertThat(request.push()).isEmpty();
         assertThat(request.env()).containsEntry("GOOSE_PUSH_TOKEN", "t");
         assertThat(request.flags()).containsEntry("provider", "openai");
+        assertThat(JenkinsTestGen.landing(plan))
+                .contains(new Landing(
+                        Landing.Kind.FOLLOW_UP,
+                        Optional.of("goose-ci/tests-for-3"),
+                        true,
+                        "follow-up branch" + " goose-ci/tests-for-3"));
+    }
+
+    @Test
+    void shouldNeverForcePushTheChangesOwnBranch() {
+        JenkinsTestGenPlan plan = new JenkinsTestGenPlan(
+                Map.of(),
+                List.of(),
+                Optional.of("origin/main"),
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                Optional.of("feature"),
+                Optional.empty(),
+                BuildResult.SUCCESS,
+                List.of(),
+                List.of());
+
+        assertThat(JenkinsTestGen.landing(plan))
+                .contains(new Landing(Landing.Kind.PUSH, Optional.of("feature"), false, "the change's branch feature"));
+    }
+
+    @Test
+    void shouldSkipWhenTheHeadIsItsOwnTestsCommit() throws Exception {
+        change(Map.of("pom.xml", POM), Map.of());
+        try (GitRepo repo = GitRepo.init(dir)) {
+            repo.write("src/test/java/com/x/AdderGooseTest.java", "class AdderGooseTest {}\n");
+            repo.git().add().addFilepattern(".").call();
+            repo.git()
+                    .commit()
+                    .setSign(false)
+                    .setMessage("goose-ci: tests")
+                    .setAuthor(TestCommitter.BOT)
+                    .setCommitter(TestCommitter.BOT)
+                    .call();
+        }
+
+        assertThat(JenkinsTestGen.pushBlocker(dir))
+                .hasValueSatisfying(why -> assertThat(why)
+                        .startsWith("skipped: the head commit ")
+                        .endsWith("is Goose CI's own tests commit"));
+    }
+
+    @Test
+    void shouldRefuseToPushFromAMergeOfThePullRequestWithItsTarget() throws Exception {
+        change(Map.of("pom.xml", POM), Map.of("src/main/java/com/x/Adder.java", CLASS));
+        try (GitRepo repo = GitRepo.init(dir)) {
+            var git = repo.git();
+            String pr = git.getRepository().resolve("HEAD").name();
+            git.checkout()
+                    .setCreateBranch(true)
+                    .setName("target")
+                    .setStartPoint("origin/main")
+                    .call();
+            repo.write("README.md", "# target moved on\n");
+            repo.commit("target");
+            git.merge()
+                    .include(git.getRepository().resolve(pr))
+                    .setMessage("Merge the pull request")
+                    .setCommit(true)
+                    .call();
+            assertThat(git.getRepository()
+                            .parseCommit(git.getRepository().resolve("HEAD"))
+                            .getParentCount())
+                    .isEqualTo(2);
+        }
+
+        assertThat(JenkinsTestGen.pushBlocker(dir))
+                .hasValueSatisfying(why -> assertThat(why)
+                        .contains("a merge of the pull request with its target")
+                        .contains("'The current pull request revision'"));
+    }
+
+    @Test
+    void shouldLetAnOrdinaryHeadBePushed() throws Exception {
+        change(Map.of("pom.xml", POM), Map.of("src/main/java/com/x/Adder.java", CLASS));
+
+        assertThat(JenkinsTestGen.pushBlocker(dir)).isEmpty();
     }
 }
