@@ -295,7 +295,7 @@ final class CandidateValidator {
     }
 
     private int buildCount() {
-        return build instanceof MavenBuild maven ? maven.processCount() : 0;
+        return build.processCount();
     }
 
     static String tail(String output) {

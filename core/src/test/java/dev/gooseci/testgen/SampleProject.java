@@ -136,6 +136,10 @@ final class SampleProject {
         return new MavenBuild(dir, new EnvFilter().filter(System.getenv()), Duration.ofMinutes(3));
     }
 
+    DirectJUnitBuild direct() {
+        return new DirectJUnitBuild(dir, env(), Duration.ofMinutes(3));
+    }
+
     static void write(Path dir, String path, String text) throws IOException {
         Path file = dir.resolve(path);
         Files.createDirectories(file.getParent());
