@@ -2,19 +2,15 @@ package dev.gooseci.testgen;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,27 +30,15 @@ public final class DirectJUnitBuild implements BuildTool {
     private static final Logger LOG = LoggerFactory.getLogger(DirectJUnitBuild.class);
     private static final String DEPENDENCY = "org.apache.maven.plugins:maven-dependency-plugin:3.9.0";
     private static final String HELP = "org.apache.maven.plugins:maven-help-plugin:3.5.1";
-    /** Surefire's default includes ({@code Test*}, {@code *Test}, {@code *Tests}, {@code *TestCase}), top level only. */
-    static final String SUREFIRE_INCLUDES = "^(.*\\.)?(Test[^.$]*|[^.$]*Test|[^.$]*Tests|[^.$]*TestCase)$";
-
-    /**
-     * JVM options for a short run of a few methods: C1 only and the serial collector start the JVM in about half the
-     * time, and change no test's outcome. Not for the baseline (the whole suite, where C2 pays off) nor when the
-     * project's argLine tunes the JVM itself.
-     */
-    static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-    /** The launcher's own classes, which the agent would otherwise instrument on every start, for nothing. */
-    static final String NOT_MEASURED = "org.junit.*:org.opentest4j.*:org.apiguardian.*";
 
     private final MavenBuild maven;
     private final Map<String, String> environment;
     private final Duration timeout;
     private final Path localRepository;
-    private final Map<Path, Long> compiled = new HashMap<>();
     private DirectSetup setup;
-    private InProcessCompiler javac;
+    private IncrementalTestCompile tests;
     private ProcessRunner runner;
-    private List<Path> console;
+    private JUnitLaunch launch;
     private boolean fallback;
     private int forks;
 
@@ -94,31 +78,13 @@ public final class DirectJUnitBuild implements BuildTool {
         if (fallback) {
             return maven.compile();
         }
-        Map<Path, Long> now = snapshot(setup);
-        List<Path> changed = new ArrayList<>();
-        now.forEach((file, time) -> {
-            if (!time.equals(compiled.get(file))) {
-                changed.add(file);
-            }
-        });
-        boolean mainChanged = changed.stream().anyMatch(f -> !f.startsWith(setup.testSources()))
-                || compiled.keySet().stream().anyMatch(f -> !now.containsKey(f) && !f.startsWith(setup.testSources()));
-        if (mainChanged) {
-            LOG.info("a production source changed; compiling through Maven");
-            CompileResult result = maven.compile();
-            remember(now);
-            return result;
+        Optional<CompileResult> incremental = tests.compile();
+        if (incremental.isPresent()) {
+            return incremental.get();
         }
-        for (Path gone : compiled.keySet()) {
-            if (!now.containsKey(gone)) {
-                InProcessCompiler.deleteClasses(setup.testClasses(), className(gone));
-            }
-        }
-        changed.forEach(f -> InProcessCompiler.deleteClasses(setup.testClasses(), className(f)));
-        CompileResult result = javac.compile(changed);
-        if (result.succeeded()) {
-            remember(now);
-        }
+        LOG.info("a production source changed; compiling through Maven");
+        CompileResult result = maven.compile();
+        tests.markCompiled();
         return result;
     }
 
@@ -130,32 +96,18 @@ public final class DirectJUnitBuild implements BuildTool {
         Path work = projectDir().resolve("target/goose-ci");
         Path reports = work.resolve("junit-reports");
         MavenBuild.deleteTree(reports);
-        List<String> args = new ArrayList<>();
-        if (selection.className().isPresent() && setup.jvmArgs().stream().noneMatch(a -> a.startsWith("-XX:"))) {
-            args.addAll(FAST_START);
-        }
-        args.addAll(setup.jvmArgs());
         Optional<Path> exec = Optional.empty();
+        Optional<String> agent = Optional.empty();
         if (selection.measureCoverage()) {
             Path file = work.resolve("coverage/direct-" + forks + ".exec");
             delete(file);
-            args.add("-javaagent:" + maven.agentJar() + "=destfile=" + file + ",append=false,excludes=" + NOT_MEASURED);
+            agent = Optional.of(JUnitLaunch.agent(maven.agentJar(), file));
             exec = Optional.of(file);
         }
-        args.addAll(List.of("-cp", classpath(), PlatformConsole.MAIN));
-        if (PlatformConsole.hasSubcommands(setup.platformVersion().orElseThrow())) {
-            args.add("execute");
-        }
-        args.addAll(List.of("--disable-banner", "--disable-ansi-colors", "--details=none", "--reports-dir=" + reports));
-        args.addAll(selectors(selection));
-        selection.randomSeed().ifPresent(seed -> {
-            args.add("--config=junit.jupiter.testmethod.order.default=" + MavenBuild.RANDOM_ORDER);
-            args.add("--config=junit.jupiter.execution.order.random.seed=" + seed);
-        });
         Path argFile = work.resolve("junit.args");
-        write(argFile, args.stream().map(DirectJUnitBuild::quote).collect(Collectors.joining("\n")));
+        write(argFile, JUnitLaunch.argFile(launch.args(selection, reports, agent)));
         forks++;
-        ProcessResult result = runner.run(projectDir(), List.of(java(), "@" + argFile), timeout);
+        ProcessResult result = runner.run(projectDir(), List.of(JUnitLaunch.java(environment), "@" + argFile), timeout);
         return new TestRun(SurefireReports.read(reports), exec.filter(Files::isRegularFile), result);
     }
 
@@ -183,7 +135,7 @@ public final class DirectJUnitBuild implements BuildTool {
         if (!read.usable()) {
             return fallBack(compiledOnce, String.join("; ", read.unsupported()));
         }
-        javac = InProcessCompiler.of(read);
+        InProcessCompiler javac = InProcessCompiler.of(read);
         if (javac == null) {
             return fallBack(compiledOnce, "this JVM has no Java compiler (a JRE); run goose-ci on a JDK");
         }
@@ -191,11 +143,13 @@ public final class DirectJUnitBuild implements BuildTool {
         env.putAll(read.environment());
         runner = new ProcessRunner(env);
         setup = read;
-        console = PlatformConsole.locate(
-                localRepository,
-                read.platformVersion().orElseThrow(),
-                coordinates -> maven.maven(List.of(DEPENDENCY + ":get", "-Dartifact=" + coordinates)));
-        remember(snapshot(read));
+        launch = new JUnitLaunch(
+                read,
+                PlatformConsole.locate(
+                        localRepository,
+                        read.platformVersion().orElseThrow(),
+                        coordinates -> maven.maven(List.of(DEPENDENCY + ":get", "-Dartifact=" + coordinates))));
+        tests = new IncrementalTestCompile(read, javac);
         LOG.info(
                 "running tests without Maven: JUnit Platform {}, javac {}",
                 read.platformVersion().get(),
@@ -207,64 +161,6 @@ public final class DirectJUnitBuild implements BuildTool {
         fallback = true;
         LOG.info("running every test through Maven, because {}", why);
         return compiledOnce;
-    }
-
-    private List<String> selectors(TestSelection selection) {
-        if (selection.className().isEmpty()) {
-            return List.of("--scan-classpath=" + setup.testClasses(), "--include-classname=" + SUREFIRE_INCLUDES);
-        }
-        String className = selection.className().get();
-        if (selection.methods().isEmpty()) {
-            return List.of("--select-class=" + className);
-        }
-        return selection.methods().stream()
-                .map(m -> "--select-method=" + className + "#" + m)
-                .toList();
-    }
-
-    private String classpath() {
-        List<Path> path = new ArrayList<>(List.of(setup.testClasses(), setup.classes()));
-        path.addAll(setup.classpath());
-        path.addAll(console);
-        return path.stream().map(Path::toString).distinct().collect(Collectors.joining(File.pathSeparator));
-    }
-
-    /** A fingerprint of every source file (content, not time: a candidate is often rewritten within a millisecond). */
-    private static Map<Path, Long> snapshot(DirectSetup of) {
-        Map<Path, Long> prints = new HashMap<>();
-        for (Path root : List.of(of.sources(), of.testSources())) {
-            for (Path file : TestTree.javaFiles(root)) {
-                try {
-                    CRC32 crc = new CRC32();
-                    crc.update(Files.readAllBytes(file));
-                    prints.put(file, crc.getValue());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + file, e);
-                }
-            }
-        }
-        return prints;
-    }
-
-    private void remember(Map<Path, Long> times) {
-        compiled.clear();
-        compiled.putAll(times);
-    }
-
-    private String className(Path source) {
-        String relative = setup.testSources().relativize(source).toString().replace(File.separatorChar, '.');
-        return relative.substring(0, relative.length() - ".java".length());
-    }
-
-    private String java() {
-        String home = environment.getOrDefault("JAVA_HOME", System.getProperty("java.home"));
-        Path java = Path.of(home, "bin", File.separatorChar == '\\' ? "java.exe" : "java");
-        return Files.isExecutable(java) ? java.toString() : "java";
-    }
-
-    /** One argument of a {@code java @argfile}: quoted, with backslashes and quotes escaped. */
-    static String quote(String arg) {
-        return "\"" + arg.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static void write(Path file, String text) {
