@@ -131,7 +131,7 @@ public final class DirectJUnitBuild implements BuildTool {
                     compiledOnce,
                     "Maven wrote no class path or effective POM: " + CandidateValidator.tail(result.output()));
         }
-        DirectSetup read = EffectivePom.read(pom, classpathFile);
+        DirectSetup read = EffectivePom.read(pom, classpathFile).under(projectDir());
         if (!read.usable()) {
             return fallBack(compiledOnce, String.join("; ", read.unsupported()));
         }
@@ -149,7 +149,7 @@ public final class DirectJUnitBuild implements BuildTool {
                         localRepository,
                         read.platformVersion().orElseThrow(),
                         coordinates -> maven.maven(List.of(DEPENDENCY + ":get", "-Dartifact=" + coordinates))));
-        tests = new IncrementalTestCompile(read, javac);
+        tests = new IncrementalTestCompile(read, javac, compiledOnce.succeeded());
         LOG.info(
                 "running tests without Maven: JUnit Platform {}, javac {}",
                 read.platformVersion().get(),

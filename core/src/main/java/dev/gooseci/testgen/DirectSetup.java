@@ -50,4 +50,31 @@ record DirectSetup(
     boolean usable() {
         return unsupported.isEmpty();
     }
+
+    /**
+     * This setup with its directories under {@code projectDir} as the caller spells it. Maven reports them under the
+     * real path of its working directory, which differs when the path goes through a symbolic link, and compiler
+     * errors must name the candidate files as the gates know them.
+     */
+    DirectSetup under(Path projectDir) {
+        Path real;
+        try {
+            real = projectDir.toRealPath();
+        } catch (java.io.IOException e) {
+            return this;
+        }
+        java.util.function.UnaryOperator<Path> rebase =
+                p -> p.startsWith(real) && !real.equals(projectDir) ? projectDir.resolve(real.relativize(p)) : p;
+        return new DirectSetup(
+                rebase.apply(sources),
+                rebase.apply(testSources),
+                rebase.apply(classes),
+                rebase.apply(testClasses),
+                classpath,
+                compilerOptions,
+                jvmArgs,
+                environment,
+                platformVersion,
+                unsupported);
+    }
 }

@@ -26,11 +26,16 @@ final class IncrementalTestCompile {
     private final InProcessCompiler javac;
     private final Map<Path, Long> compiled = new HashMap<>();
 
-    /** Starts from the sources as they are now, just compiled by Maven. */
-    IncrementalTestCompile(DirectSetup setup, InProcessCompiler javac) {
+    /**
+     * @param compiled whether Maven has just compiled the sources as they are now; when it failed, nothing counts as
+     *     compiled, so the next compile goes through Maven again
+     */
+    IncrementalTestCompile(DirectSetup setup, InProcessCompiler javac, boolean compiled) {
         this.setup = requireNonNull(setup, "setup");
         this.javac = requireNonNull(javac, "javac");
-        markCompiled();
+        if (compiled) {
+            markCompiled();
+        }
     }
 
     /**
