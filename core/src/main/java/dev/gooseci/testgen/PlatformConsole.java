@@ -1,6 +1,5 @@
 package dev.gooseci.testgen;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -38,17 +37,7 @@ final class PlatformConsole {
      * @throws BuildException when they are still absent, saying how to provide them
      */
     static List<Path> locate(Path repository, String version, Function<String, ProcessResult> fetch) {
-        List<Path> jars = jarsIn(repository, version);
-        if (jars.stream().allMatch(Files::isRegularFile)) {
-            return jars;
-        }
-        ProcessResult fetched = fetch.apply(coordinates(version));
-        if (jars.stream().allMatch(Files::isRegularFile)) {
-            return jars;
-        }
-        throw new BuildException("the JUnit console launcher " + coordinates(version) + " is not in " + repository
-                + " and could not be fetched (exit " + fetched.exitCode() + "); run `mvn dependency:get -Dartifact="
-                + coordinates(version) + "` on a machine that reaches Maven Central, or set -Dmaven.repo.local");
+        return JacocoAgent.locate(repository, jarsIn(repository, version), coordinates(version), fetch);
     }
 
     /** Whether this version's launcher takes a subcommand ({@code execute}, since 1.10). */
