@@ -127,9 +127,11 @@ public final class DirectJUnitBuild implements BuildTool {
         CompileResult compiledOnce =
                 new CompileResult(result.succeeded(), CompilerErrors.parse(result.output()), result);
         if (!Files.isRegularFile(classpathFile) || !Files.isRegularFile(pom)) {
-            return fallBack(
+            fallBack(
                     compiledOnce,
                     "Maven wrote no class path or effective POM: " + CandidateValidator.tail(result.output()));
+            // the plugins that write them may be what failed, before test-compile ran: compile on its own
+            return result.succeeded() ? compiledOnce : maven.compile();
         }
         DirectSetup read = EffectivePom.read(pom, classpathFile).under(projectDir());
         if (!read.usable()) {
