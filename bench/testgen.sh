@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark for issue #7: the time to validate ONE candidate test
-#   warm:  the single-class path goose-ci uses (incremental test-compile, then surefire:test -Dtest=Class#method
-#          with the JaCoCo agent), against
-#   full:  a whole `mvn clean test` with the agent per candidate (qodo-cover's way: rerun the build, read coverage).
+# Benchmark for issue #7: the time to validate ONE candidate test, per round (dev.gooseci.bench.TestgenBench):
+#   direct: the path goose-ci uses (DirectJUnitBuild): javac in goose-ci's JVM on the changed candidate, then one forked
+#           JUnit Platform console run of the candidate method with the JaCoCo agent; no Maven after the set-up;
+#   warm:   the previous path (MavenBuild): incremental test-compile, then surefire:test -Dtest=Class#method with the
+#           agent;
+#   full:   a whole `mvn clean test` with the agent per candidate (qodo-cover's way: rerun the build, read coverage).
 # It builds the same sample project as TestGeneratorITest in a temporary directory, offline (-o), so run the tests
 # once first to fill ~/.m2. Usage: bench/testgen.sh [rounds] [suite]
 #   rounds: default 5; prints each round and the medians
@@ -11,6 +13,9 @@
 set -euo pipefail
 rounds=${1:-5}
 suite=${2:-0}
+root=$(cd "$(dirname "$0")/.." && pwd)
+jar="$root/bench/target/goose-bench.jar"
+[ -f "$jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 agent=$(ls ~/.m2/repository/org/jacoco/org.jacoco.agent/0.8.14/org.jacoco.agent-0.8.14-runtime.jar)
@@ -104,24 +109,6 @@ JAVA
 done
 cd "$dir"
 mvn -B -q -o test-compile >/dev/null   # warm the project once, as goose-ci does before its first candidate
-
-now() { date +%s.%N; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-warm=(); run=(); full=()
-for i in $(seq "$rounds"); do
-  touch src/test/java/com/example/shop/PricingGooseCandidateTest.java
-  t0=$(now)
-  mvn -B -q -o test-compile >/dev/null
-  t1=$(now)
-  mvn -B -q -o surefire:test -Dtest='PricingGooseCandidateTest#discountsTenOrMore' \
-      -Dsurefire.failIfNoSpecifiedTests=false \
-      "-Dmaven.surefire.debug=-javaagent:$agent=destfile=$dir/target/warm-$i.exec,append=false" >/dev/null
-  t2=$(now)
-  mvn -B -q -o clean test "-Dmaven.surefire.debug=-javaagent:$agent=destfile=$dir/full-$i.exec,append=false" >/dev/null
-  t3=$(now)
-  warm+=("$(echo "$t2 - $t0" | bc)"); run+=("$(echo "$t2 - $t1" | bc)"); full+=("$(echo "$t3 - $t2" | bc)")
-  echo "round $i: warm (compile + one class) ${warm[-1]} s, one-class run alone ${run[-1]} s, full clean test ${full[-1]} s"
-done
-mw=$(printf '%s\n' "${warm[@]}" | median); mr=$(printf '%s\n' "${run[@]}" | median); mf=$(printf '%s\n' "${full[@]}" | median)
-echo "median: warm ${mw} s, one-class run ${mr} s, full ${mf} s"
-echo "speed-up per candidate: $(echo "scale=2; $mf / $mw" | bc)x (compile + run), $(echo "scale=2; $mf / $mr" | bc)x (run only, compile shared by a candidate class)"
+echo "load before: $(uptime)"
+java -cp "$jar" dev.gooseci.bench.TestgenBench "$dir" "$rounds" "$agent"
+echo "load after: $(uptime)"

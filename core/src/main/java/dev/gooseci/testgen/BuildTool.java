@@ -20,4 +20,12 @@ public interface BuildTool {
 
     /** Runs the selected tests of already compiled sources; failing tests come back as data. */
     TestRun run(TestSelection selection);
+
+    /**
+     * How many processes (builds, forked test JVMs) this tool has started so far, for the report and the benchmark;
+     * 0 when it does not count them.
+     */
+    default int processCount() {
+        return 0;
+    }
 }

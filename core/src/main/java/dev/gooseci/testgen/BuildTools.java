@@ -10,13 +10,14 @@ public final class BuildTools {
     private BuildTools() {}
 
     /**
-     * Maven for a directory with {@code pom.xml}.
+     * Maven for a directory with {@code pom.xml}: compiled once by Maven, then candidates compiled and run without it
+     * ({@link DirectJUnitBuild}, which falls back to {@link MavenBuild} by itself when it cannot be trusted).
      *
      * @throws BuildException for a Gradle project (not supported yet) or a directory with no known build
      */
     public static BuildTool detect(Path dir, Map<String, String> environment, Duration timeout) {
         if (Files.isRegularFile(dir.resolve("pom.xml"))) {
-            return new MavenBuild(dir, environment, timeout);
+            return new DirectJUnitBuild(dir, environment, timeout);
         }
         for (String gradle :
                 new String[] {"build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"}) {

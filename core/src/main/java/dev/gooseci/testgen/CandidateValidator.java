@@ -22,13 +22,11 @@ import org.slf4j.LoggerFactory;
  * Applies the {@link Gate}s in order to every test method of the candidate files, and cuts each file down to the
  * methods that passed. It works per method: one class may hold good and bad methods.
  *
- * <p>Stability is {@code runs} passing runs in a row: the run alone (which also measures coverage), more runs alone,
- * then one run of the class's surviving methods in JUnit's random method order, and one of the whole class in its
- * declared order. So a method that leaks or needs state from its neighbours fails here, not later in CI.
+ * <p>The compile gate is {@link CompileGate} and the stability gate {@link StabilityGate}; the run alone, which also
+ * measures coverage, is the first of the stability runs.
  */
 final class CandidateValidator {
     private static final Logger LOG = LoggerFactory.getLogger(CandidateValidator.class);
-    private static final int COMPILE_ATTEMPTS = 4;
 
     private final BuildTool build;
     private final CoverageAnalyzer analyzer;
@@ -72,7 +70,7 @@ final class CandidateValidator {
             file.testMethods().forEach(m -> verdicts.put(id(file, m), null));
         }
         int before = buildCount();
-        files = compileGate(files, verdicts);
+        files = new CompileGate(build).apply(files, verdicts);
         Map<MethodId, Path> exec = new HashMap<>();
         for (CandidateFile file : files.values()) {
             for (MethodDeclaration method : file.testMethods()) {
@@ -89,7 +87,7 @@ final class CandidateValidator {
                 }
             }
         }
-        stabilityGate(files, verdicts, exec.keySet());
+        new StabilityGate(build, runs, seed).apply(files, verdicts, exec.keySet());
         for (Map.Entry<MethodId, Path> entry : exec.entrySet()) {
             MethodId id = entry.getKey();
             if (verdicts.get(id) != null) {
@@ -134,117 +132,7 @@ final class CandidateValidator {
         return new Validation(List.copyOf(verdicts.values()), survivors, keptExec, buildCount() - before);
     }
 
-    private Map<Path, CandidateFile> compileGate(Map<Path, CandidateFile> files, Map<MethodId, Verdict> verdicts) {
-        Map<Path, CandidateFile> current = new LinkedHashMap<>(files);
-        for (int attempt = 1; attempt <= COMPILE_ATTEMPTS && !current.isEmpty(); attempt++) {
-            CompileResult compiled = build.compile();
-            if (compiled.succeeded()) {
-                return current;
-            }
-            boolean attributed = false;
-            for (Map.Entry<Path, CandidateFile> entry : new ArrayList<>(current.entrySet())) {
-                CandidateFile file = entry.getValue();
-                List<CompilerError> errors =
-                        compiled.errorsIn(entry.getKey().toAbsolutePath().toString());
-                if (errors.isEmpty()) {
-                    continue;
-                }
-                attributed = true;
-                for (CompilerError error : errors) {
-                    Optional<MethodDeclaration> at = file.methodAt(error.line());
-                    List<MethodDeclaration> hit = at.map(List::of).orElse(file.testMethods());
-                    for (MethodDeclaration method : hit) {
-                        MethodId id = id(file, method);
-                        if (verdicts.get(id) == null) {
-                            reject(
-                                    verdicts,
-                                    id,
-                                    Gate.COMPILES,
-                                    "does not compile: " + error.message()
-                                            + " (line " + error.line()
-                                            + (at.isEmpty() ? ", outside any test method" : "")
-                                            + ")",
-                                    none());
-                        }
-                    }
-                }
-                current.put(entry.getKey(), cut(file, keptNames(file, verdicts)));
-            }
-            if (!attributed) {
-                String why = compiled.errors().isEmpty()
-                        ? "the build failed without a compiler error: "
-                                + tail(compiled.process().output())
-                        : "the project does not compile: " + compiled.errors().get(0);
-                for (CandidateFile file : current.values()) {
-                    file.testMethods().forEach(m -> reject(verdicts, id(file, m), Gate.COMPILES, why, none()));
-                    deleteQuietly(file.path());
-                }
-                return Map.of();
-            }
-            current.values().removeIf(f -> f.testMethods().isEmpty());
-        }
-        for (CandidateFile file : current.values()) {
-            file.testMethods()
-                    .forEach(m -> reject(
-                            verdicts,
-                            id(file, m),
-                            Gate.COMPILES,
-                            "the candidates still do not compile after " + COMPILE_ATTEMPTS + " attempts",
-                            none()));
-            deleteQuietly(file.path());
-        }
-        return Map.of();
-    }
-
-    private void stabilityGate(Map<Path, CandidateFile> files, Map<MethodId, Verdict> verdicts, Set<MethodId> alone) {
-        for (int run = 2; run <= runs; run++) {
-            boolean random = run == runs - 1;
-            boolean whole = run == runs;
-            for (CandidateFile file : files.values()) {
-                List<String> alive = file.testMethods().stream()
-                        .map(m -> id(file, m))
-                        .filter(id -> alone.contains(id) && verdicts.get(id) == null)
-                        .map(MethodId::method)
-                        .toList();
-                if (alive.isEmpty()) {
-                    continue;
-                }
-                if (random || whole) {
-                    TestSelection selection = TestSelection.of(file.className(), alive);
-                    TestRun result = build.run(random ? selection.inRandomOrder(seed) : selection);
-                    String how = random ? "in random method order (seed " + seed + ")" : "inside its whole class";
-                    for (String method : alive) {
-                        failure(result, method)
-                                .ifPresent(why -> reject(
-                                        verdicts,
-                                        new MethodId(file.className(), method),
-                                        Gate.STABLE,
-                                        "flaky: passed alone, then failed in run " + runs(file, how) + ": " + why,
-                                        none()));
-                    }
-                } else {
-                    for (String method : alive) {
-                        TestRun result = build.run(TestSelection.of(file.className(), List.of(method)));
-                        int at = run;
-                        failure(result, method)
-                                .ifPresent(why -> reject(
-                                        verdicts,
-                                        new MethodId(file.className(), method),
-                                        Gate.STABLE,
-                                        "flaky: passed alone, then failed in run " + at + " of " + runs + " (alone): "
-                                                + why,
-                                        none()));
-                    }
-                }
-            }
-        }
-    }
-
-    private String runs(CandidateFile file, String how) {
-        return (how.startsWith("in random") ? runs - 1 : runs) + " of " + runs + " (" + how + ")";
-    }
-
-    private static Optional<String> failure(TestRun run, String method) {
+    static Optional<String> failure(TestRun run, String method) {
         if (run.process().timedOut()) {
             return Optional.of("the build timed out");
         }
@@ -257,7 +145,7 @@ final class CandidateValidator {
                 : Optional.of(result.get().message());
     }
 
-    private static Set<String> keptNames(CandidateFile file, Map<MethodId, Verdict> verdicts) {
+    static Set<String> keptNames(CandidateFile file, Map<MethodId, Verdict> verdicts) {
         return file.testMethods().stream()
                 .map(m -> id(file, m))
                 .filter(id -> verdicts.get(id) == null || verdicts.get(id).isKept())
@@ -265,7 +153,7 @@ final class CandidateValidator {
                 .collect(Collectors.toSet());
     }
 
-    private static CandidateFile cut(CandidateFile file, Set<String> keep) {
+    static CandidateFile cut(CandidateFile file, Set<String> keep) {
         try {
             return file.keepOnly(keep);
         } catch (IOException e) {
@@ -281,21 +169,21 @@ final class CandidateValidator {
                 .orElseThrow();
     }
 
-    private static MethodId id(CandidateFile file, MethodDeclaration method) {
+    static MethodId id(CandidateFile file, MethodDeclaration method) {
         return new MethodId(file.className(), method.getNameAsString());
     }
 
-    private static void reject(Map<MethodId, Verdict> verdicts, MethodId id, Gate gate, String why, CoverageGain gain) {
+    static void reject(Map<MethodId, Verdict> verdicts, MethodId id, Gate gate, String why, CoverageGain gain) {
         verdicts.put(id, Verdict.rejected(id, gate, why, gain));
         LOG.info("rejected {} at gate {}: {}", id, gate, why);
     }
 
-    private static CoverageGain none() {
+    static CoverageGain none() {
         return CoverageGain.none();
     }
 
     private int buildCount() {
-        return build instanceof MavenBuild maven ? maven.processCount() : 0;
+        return build.processCount();
     }
 
     static String tail(String output) {
@@ -303,7 +191,7 @@ final class CandidateValidator {
         return trimmed.length() <= 400 ? trimmed : "..." + trimmed.substring(trimmed.length() - 400);
     }
 
-    private static void deleteQuietly(Path path) {
+    static void deleteQuietly(Path path) {
         try {
             java.nio.file.Files.deleteIfExists(path);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.gooseci.testgen;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,17 +67,28 @@ final class JacocoAgent {
      * @throws BuildException when it is still absent, saying how to provide it
      */
     static Path locate(Path repository, String version, Function<String, ProcessResult> fetch) {
-        Path jar = jarIn(repository, version);
-        if (Files.isRegularFile(jar)) {
-            return jar;
+        return locate(repository, List.of(jarIn(repository, version)), coordinates(version), fetch)
+                .get(0);
+    }
+
+    /**
+     * {@code jars} from the local {@code repository}, fetching {@code coordinates} with {@code fetch} when one is
+     * absent: the lookup every jar that goose-ci adds to a build's JVM shares.
+     *
+     * @throws BuildException when one is still absent, saying how to provide it
+     */
+    static List<Path> locate(
+            Path repository, List<Path> jars, String coordinates, Function<String, ProcessResult> fetch) {
+        if (jars.stream().allMatch(Files::isRegularFile)) {
+            return jars;
         }
-        ProcessResult fetched = fetch.apply(coordinates(version));
-        if (Files.isRegularFile(jar)) {
-            return jar;
+        ProcessResult fetched = fetch.apply(coordinates);
+        if (jars.stream().allMatch(Files::isRegularFile)) {
+            return jars;
         }
-        throw new BuildException("the JaCoCo agent " + coordinates(version) + " is not in " + repository
-                + " and could not be fetched (exit " + fetched.exitCode() + "); run `mvn dependency:get -Dartifact="
-                + coordinates(version) + "` on a machine that reaches Maven Central, or set -Dmaven.repo.local");
+        throw new BuildException(coordinates + " is not in " + repository + " and could not be fetched (exit "
+                + fetched.exitCode() + "); run `mvn dependency:get -Dartifact=" + coordinates
+                + "` on a machine that reaches Maven Central, or set -Dmaven.repo.local");
     }
 
     static Optional<Path> existing(Path repository, String version) {

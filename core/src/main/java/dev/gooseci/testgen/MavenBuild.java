@@ -62,7 +62,7 @@ public final class MavenBuild implements BuildTool {
         return projectDir.resolve("target/classes");
     }
 
-    /** How many Maven processes this build has started, for the report and the benchmark. */
+    @Override
     public int processCount() {
         return runs.get();
     }
@@ -116,7 +116,7 @@ public final class MavenBuild implements BuildTool {
         return agentJar;
     }
 
-    private ProcessResult maven(List<String> goals) {
+    ProcessResult maven(List<String> goals) {
         ProcessResult result = runOnce(goals, offline);
         if (offline && !result.succeeded() && missingOffline(result.output())) {
             offline = false;

@@ -7,14 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /** Reads {@code target/surefire-reports/TEST-*.xml} into per-method results. */
 final class SurefireReports {
@@ -41,12 +36,7 @@ final class SurefireReports {
     }
 
     static List<TestCaseResult> parse(Path file) {
-        Document document;
-        try {
-            document = builder().parse(file.toFile());
-        } catch (IOException | SAXException | ParserConfigurationException e) {
-            throw new BuildException("surefire report " + file + " is not valid XML: " + e.getMessage(), e);
-        }
+        Document document = Xml.parse(file);
         NodeList nodes = document.getElementsByTagName("testcase");
         List<TestCaseResult> cases = new ArrayList<>(nodes.getLength());
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -91,14 +81,5 @@ final class SurefireReports {
             }
         }
         return reported.substring(0, end);
-    }
-
-    private static DocumentBuilder builder() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setExpandEntityReferences(false);
-        return factory.newDocumentBuilder();
     }
 }

@@ -103,7 +103,7 @@ public final class TestGenerator {
             afterExec.addAll(validation.coverage().values());
         }
         CoverageSnapshot after = analyzer.measure(afterExec);
-        int builds = build instanceof MavenBuild maven ? maven.processCount() : 0;
+        int builds = build.processCount();
         return new TestGenReport(
                 targets,
                 verdicts,

@@ -63,7 +63,7 @@ final class TestTree {
         return restored;
     }
 
-    private static List<Path> javaFiles(Path root) {
+    static List<Path> javaFiles(Path root) {
         if (!Files.isDirectory(root)) {
             return List.of();
         }

@@ -137,6 +137,10 @@ public final class SampleProject {
         return new MavenBuild(dir, new EnvFilter().filter(System.getenv()), Duration.ofMinutes(3));
     }
 
+    DirectJUnitBuild direct() {
+        return new DirectJUnitBuild(dir, env(), Duration.ofMinutes(3));
+    }
+
     public static void write(Path dir, String path, String text) throws IOException {
         Path file = dir.resolve(path);
         Files.createDirectories(file.getParent());

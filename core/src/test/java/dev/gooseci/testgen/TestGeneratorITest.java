@@ -107,7 +107,7 @@ class TestGeneratorITest {
                         "r1", "testgen__run_tests", "{\"test_class\":\"com.example.shop.PricingGooseCandidateTest\"}")),
                 text("Wrote PricingGooseCandidateTest."));
         TestGenerator generator = new TestGenerator(
-                project.build(), model, "scripted", TestGenOptions.defaults().withStabilityRuns(3));
+                project.direct(), model, "scripted", TestGenOptions.defaults().withStabilityRuns(3));
         report = generator.generate(ChangedLines.of(project.change()), List.of());
     }
 
