@@ -45,8 +45,7 @@ class GitHubFollowUpsITest {
         // then
         assertThat(pr).isEqualTo(new FollowUpPullRequest(8, "https://github.com/octo-org/app/pull/8", false));
         assertThat(fake.calls()).containsExactly("GET " + PULLS, "POST " + PULLS);
-        assertThat(fake.calls.get(0).query())
-                .isEqualTo("state=open&head=octo-org:goose-ci/tests-for-7&per_page=100");
+        assertThat(fake.calls.get(0).query()).isEqualTo("state=open&head=octo-org:goose-ci/tests-for-7&per_page=100");
         assertThat(fake.bodies("POST", PULLS))
                 .containsExactly(Json.object()
                         .put("title", "Tests")
