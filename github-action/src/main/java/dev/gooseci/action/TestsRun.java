@@ -70,6 +70,11 @@ final class TestsRun {
         out.println("goose-ci: " + landing.reason());
         if (landing.branch().isPresent()) {
             requireCheckoutAt(pr.headSha());
+            if (inputs.githubToken().isEmpty()) {
+                throw new IllegalArgumentException("no GitHub token to push the tests with: set input 'github-token'"
+                        + " (default ${{ github.token }}) and give the workflow 'contents: write' and 'pull-requests:"
+                        + " write', or set 'landing: off'");
+            }
         }
         out.println("goose-ci: generating tests for pull request #" + pr.number() + " (" + pr.headRef() + " at "
                 + pr.headSha() + ")");

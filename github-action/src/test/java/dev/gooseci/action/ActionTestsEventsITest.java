@@ -127,6 +127,23 @@ class ActionTestsEventsITest {
     }
 
     @Test
+    void shouldAskForATokenBeforeBuildingWhenTheTestsArePushed() throws Exception {
+        // given
+        action.env.remove("INPUT_GITHUB-TOKEN");
+        pullRequest("pull_request", "octo-org/app", pr -> {});
+
+        // when
+        int exit = action.run();
+
+        // then
+        assertThat(exit).isEqualTo(ActionMain.ERROR);
+        assertThat(action.log)
+                .contains("::error title=goose-ci::no GitHub token to push the tests with: set input 'github-token'")
+                .doesNotContain("generating tests");
+        assertThat(action.output()).isEqualTo("conclusion=error\n");
+    }
+
+    @Test
     void shouldNotAskForTheHeadWhenLandingIsOff() throws Exception {
         // given: the same checkout, but nothing will be pushed; the workspace is not a Maven project
         action.env.put("INPUT_LANDING", "off");
