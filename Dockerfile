@@ -10,9 +10,12 @@ COPY bench bench
 COPY github-action github-action
 RUN ./mvnw -B -q -pl github-action -am package -DskipTests
 
-FROM eclipse-temurin:17-jre
+# One image for both modes. generate-tests compiles and runs the project's tests, so the runtime is a JDK with Maven
+# (projects without ./mvnw use mvn), as gitlab-runner/Dockerfile's tests target: about 250 MB more than a JRE-only
+# image, which the review alone would need; one image keeps action.yml to one runs.image and one build per run.
+FROM eclipse-temurin:17-jdk
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends git \
+    && apt-get install -y --no-install-recommends git maven ca-certificates \
     && rm -rf /var/lib/apt/lists/* \
     && git config --system --add safe.directory '*'
 # GitHub-hosted runners own the mounted workspace as uid 1001.

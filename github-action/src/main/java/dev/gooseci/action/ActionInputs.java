@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.gooseci.config.Secret;
 import dev.gooseci.report.QualityGate;
+import dev.gooseci.testgen.LandingMode;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +34,9 @@ import java.util.stream.Collectors;
  * @param incremental review only the commits since the head the summary recorded
  * @param allowedUsers logins reviewed whatever their association; {@code *} for everyone
  * @param allowedBots bot logins reviewed; {@code *} for every bot
+ * @param landing where {@code generate-tests} puts the kept tests: {@code follow-up} (the default: a second pull
+ *     request against the pull request's branch, so nothing lands on the author's branch unasked), {@code push} or
+ *     {@code off}
  */
 record ActionInputs(
         Optional<String> provider,
@@ -48,7 +52,8 @@ record ActionInputs(
         Optional<String> sarifFile,
         boolean incremental,
         Set<String> allowedUsers,
-        Set<String> allowedBots) {
+        Set<String> allowedBots,
+        LandingMode landing) {
 
     /** Every input action.yml declares, by its name there. */
     static final List<String> NAMES = List.of(
@@ -65,12 +70,14 @@ record ActionInputs(
             "sarif-file",
             "incremental",
             "allowed-users",
-            "allowed-bots");
+            "allowed-bots",
+            "landing");
 
     ActionInputs {
         requireNonNull(mode, "mode");
         requireNonNull(gate, "gate");
         requireNonNull(post, "post");
+        requireNonNull(landing, "landing");
         allowedUsers = Set.copyOf(allowedUsers);
         allowedBots = Set.copyOf(allowedBots);
     }
@@ -105,7 +112,10 @@ record ActionInputs(
                 in.get("sarif-file"),
                 in.get("incremental").map(v -> in.bool("incremental", v)).orElse(false),
                 in.get("allowed-users").map(ActionInputs::list).orElse(Set.of()),
-                in.get("allowed-bots").map(ActionInputs::list).orElse(Set.of()));
+                in.get("allowed-bots").map(ActionInputs::list).orElse(Set.of()),
+                in.get("landing")
+                        .map(v -> LandingMode.parse(v, "input 'landing'"))
+                        .orElse(LandingMode.FOLLOW_UP));
     }
 
     private static Set<String> list(String text) {

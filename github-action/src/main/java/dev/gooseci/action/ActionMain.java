@@ -11,9 +11,10 @@ import java.util.function.Supplier;
 
 /**
  * The action container's entry point. It reads the inputs, lets {@link Triggers} map the event to a pull request
- * and a mode (or a skip), runs the review, publishes it and writes the step's outputs. Exit codes: 0 when reviewed
- * (or skipped) and the gate passed, 1 when the gate failed, 2 on an error, a run that should have published and did
- * not included. Every ending writes the {@code conclusion} output: {@code success}, {@code failure}, {@code skipped}
+ * and a mode (or a skip), then runs the review ({@link ActionRun}) or the test generation ({@link TestsRun}),
+ * publishes it and writes the step's outputs. Exit codes: 0 when reviewed (or skipped) and the gate passed, or when
+ * tests were generated (also when none was kept), 1 when the gate failed, 2 on an error, a run that should have
+ * published or pushed and did not included. Every ending writes the {@code conclusion} output: {@code success}, {@code failure}, {@code skipped}
  * or {@code error}.
  */
 public final class ActionMain {
@@ -42,9 +43,8 @@ public final class ActionMain {
             Trigger.Run run = (Trigger.Run) trigger;
             // only pull_request withholds secrets from a fork's run; the other events run with the base's
             fork = run.event().equals("pull_request") && run.request().fromFork();
-            if (run.mode() != Mode.REVIEW) {
-                throw new IllegalArgumentException(run.asked() + " is not available yet in this version of the"
-                        + " action; use 'mode: review' or comment '" + Mode.REVIEW.command() + "'");
+            if (run.mode() == Mode.GENERATE_TESTS) {
+                return new TestsRun(env, inputs, run, files, out).call();
             }
             return new ActionRun(env, inputs, run.request(), files, out).call();
         } catch (RuntimeException e) {

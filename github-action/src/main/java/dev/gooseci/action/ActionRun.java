@@ -143,13 +143,6 @@ final class ActionRun {
     }
 
     private ReviewRequest request(Optional<String> base) {
-        Map<String, String> flags = new HashMap<>();
-        inputs.provider().ifPresent(v -> flags.put("provider", v));
-        inputs.model().ifPresent(v -> flags.put("model", v));
-        inputs.apiKey().ifPresent(v -> flags.put("api_key", v.reveal()));
-        inputs.maxTurns().ifPresent(v -> flags.put("limits.max_turns", String.valueOf(v)));
-        Optional<Path> replay =
-                Optional.ofNullable(env.get(REPLAY)).filter(v -> !v.isBlank()).map(Path::of);
         return new ReviewRequest(
                 workspace,
                 base,
@@ -163,13 +156,32 @@ final class ActionRun {
                 ReviewTask.DEFAULT_CONCURRENCY,
                 inputs.maxCost(),
                 false,
-                replay,
-                reviewEnv(),
-                flags);
+                replay(env),
+                agentEnv(env, inputs, workspace, pr.fromFork()),
+                flags(inputs));
     }
 
-    /** The environment the review sees: no GitHub token and no inputs; the config input as the user-level file. */
-    private Map<String, String> reviewEnv() {
+    /** The settings the inputs give, by their configuration keys. */
+    static Map<String, String> flags(ActionInputs inputs) {
+        Map<String, String> flags = new HashMap<>();
+        inputs.provider().ifPresent(v -> flags.put("provider", v));
+        inputs.model().ifPresent(v -> flags.put("model", v));
+        inputs.apiKey().ifPresent(v -> flags.put("api_key", v.reveal()));
+        inputs.maxTurns().ifPresent(v -> flags.put("limits.max_turns", String.valueOf(v)));
+        return flags;
+    }
+
+    /** The transcript {@value #REPLAY} names, if any. */
+    static Optional<Path> replay(Map<String, String> env) {
+        return Optional.ofNullable(env.get(REPLAY)).filter(v -> !v.isBlank()).map(Path::of);
+    }
+
+    /**
+     * The environment the agent sees, in a review or a test generation: no GitHub token and no inputs; the config
+     * input as the user-level file (not read for untrusted code).
+     */
+    static Map<String, String> agentEnv(
+            Map<String, String> env, ActionInputs inputs, Path workspace, boolean untrusted) {
         Map<String, String> review = new HashMap<>();
         env.forEach((k, v) -> {
             if (!k.startsWith("INPUT_") && !k.equals("GITHUB_TOKEN") && !k.equals("GH_TOKEN")) {
@@ -179,8 +191,7 @@ final class ActionRun {
         inputs.config()
                 .ifPresent(config -> review.put(
                         "XDG_CONFIG_HOME",
-                        WorkspaceFiles.stageConfig(workspace, config, pr.fromFork())
-                                .toString()));
+                        WorkspaceFiles.stageConfig(workspace, config, untrusted).toString()));
         return review;
     }
 
@@ -193,6 +204,11 @@ final class ActionRun {
     }
 
     private List<Secret> secrets() {
+        return secrets(inputs);
+    }
+
+    /** The secrets the inputs hold, to redact from anything the run writes. */
+    static List<Secret> secrets(ActionInputs inputs) {
         List<Secret> secrets = new ArrayList<>();
         inputs.githubToken().ifPresent(secrets::add);
         inputs.apiKey().ifPresent(secrets::add);

@@ -55,9 +55,11 @@ final class CommentTrigger {
         }
         GitHubConnection connection = github.get();
         acknowledge(connection, comment.path("id").asLong(0), log);
-        return new Trigger.Run(
+        return Triggers.run(
                 file.name(),
-                Triggers.pullRequest(connection, number, workspace),
+                connection,
+                number,
+                workspace,
                 mode.get(),
                 "the comment '" + mode.get().command() + "'");
     }

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gooseci.scm.ChangeRequest;
+import dev.gooseci.scm.github.PullRequestJson;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The pull request of a {@code pull_request} or {@code pull_request_target} event, from its payload. The title and
@@ -15,14 +17,24 @@ import java.util.Optional;
  * @param request the pull request
  * @param association the author's {@code author_association}, such as {@code MEMBER} or {@code CONTRIBUTOR}
  * @param bot whether the author is a bot account
+ * @param forked whether the head lives in another repository than the base
+ * @param labels the names of the pull request's labels
  */
-record PullRequestEvent(String event, String action, ChangeRequest request, String association, boolean bot) {
+record PullRequestEvent(
+        String event,
+        String action,
+        ChangeRequest request,
+        String association,
+        boolean bot,
+        boolean forked,
+        Set<String> labels) {
 
     PullRequestEvent {
         requireNonNull(event, "event");
         requireNonNull(action, "action");
         requireNonNull(request, "request");
         requireNonNull(association, "association");
+        labels = Set.copyOf(labels);
     }
 
     /** The pull request of a {@code pull_request} or {@code pull_request_target} event's payload. */
@@ -36,8 +48,9 @@ record PullRequestEvent(String event, String action, ChangeRequest request, Stri
         }
         String baseRepo = pr.at("/base/repo/full_name").asText("");
         String headRepo = pr.at("/head/repo/full_name").asText("");
+        boolean forked = headRepo.isEmpty() || !headRepo.equalsIgnoreCase(baseRepo);
         // pull_request_target runs with the base's secrets: treat its change as untrusted, like a fork's.
-        boolean fork = name.equals("pull_request_target") || headRepo.isEmpty() || !headRepo.equals(baseRepo);
+        boolean fork = name.equals("pull_request_target") || forked;
         JsonNode user = pr.path("user");
         ChangeRequest request = new ChangeRequest(
                 pr.path("number").asInt(payload.path("number").asInt()),
@@ -58,7 +71,9 @@ record PullRequestEvent(String event, String action, ChangeRequest request, Stri
                 payload.path("action").asText(""),
                 request,
                 pr.path("author_association").asText("NONE"),
-                bot);
+                bot,
+                forked,
+                PullRequestJson.labels(pr));
     }
 
     private static String required(JsonNode pr, String pointer, String path) {

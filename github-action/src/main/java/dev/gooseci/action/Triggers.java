@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gooseci.scm.ChangeRequest;
 import dev.gooseci.scm.github.GitHubChangeSource;
 import dev.gooseci.scm.github.GitHubConnection;
+import dev.gooseci.scm.github.GitHubPullRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +43,12 @@ final class Triggers {
                 Optional<String> refused = Admission.refuse(event, inputs);
                 return refused.isPresent()
                         ? new Trigger.Skip(refused.get())
-                        : new Trigger.Run(name, event.request(), inputs.mode(), asked);
+                        : new Trigger.Run(name, event.request(), inputs.mode(), asked, event.forked(), event.labels());
             case "issue_comment":
                 return CommentTrigger.read(EventFile.read(env, name), inputs, github, workspace, log);
             case "workflow_dispatch":
                 int number = dispatched(EventFile.read(env, name));
-                return new Trigger.Run(name, pullRequest(github.get(), number, workspace), inputs.mode(), asked);
+                return run(name, github.get(), number, workspace, inputs.mode(), asked);
             default:
                 return new Trigger.Skip("event '" + name + "' is not reviewed; run the action on pull_request,"
                         + " pull_request_target, issue_comment or workflow_dispatch");
@@ -55,14 +56,14 @@ final class Triggers {
     }
 
     /**
-     * Reads pull request {@code number} from GitHub. Its code counts as untrusted, as on {@code pull_request_target}:
-     * the workflow holds the base repository's secrets, so configuration and hints come from the base commit.
+     * A run of {@code mode} on pull request {@code number}, read from GitHub. Its code counts as untrusted, as on
+     * {@code pull_request_target}: the workflow holds the base repository's secrets, so configuration and hints come
+     * from the base commit.
      */
-    static ChangeRequest pullRequest(GitHubConnection github, int number, Path workspace) {
-        ChangeRequest pr = new GitHubChangeSource(github, number, workspace)
-                .readPullRequest()
-                .request();
-        return new ChangeRequest(
+    static Trigger.Run run(String event, GitHubConnection github, int number, Path workspace, Mode mode, String asked) {
+        GitHubPullRequest read = new GitHubChangeSource(github, number, workspace).readPullRequest();
+        ChangeRequest pr = read.request();
+        ChangeRequest untrusted = new ChangeRequest(
                 pr.number(),
                 pr.title(),
                 pr.body(),
@@ -74,6 +75,7 @@ final class Triggers {
                 pr.headRef(),
                 true,
                 pr.url());
+        return new Trigger.Run(event, untrusted, mode, asked, pr.fromFork(), read.labels());
     }
 
     /** The pull request number from the dispatch's {@code pr} (or {@code pull-request}) input. */

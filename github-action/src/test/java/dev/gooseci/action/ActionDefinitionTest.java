@@ -47,7 +47,15 @@ class ActionDefinitionTest {
 
         // then
         assertThat(declared)
-                .containsExactlyInAnyOrder("findings", "highest-severity", "report", "sarif-file", "conclusion");
+                .containsExactlyInAnyOrder(
+                        "findings",
+                        "highest-severity",
+                        "report",
+                        "sarif-file",
+                        "conclusion",
+                        "tests-kept",
+                        "tests-branch",
+                        "follow-up-url");
     }
 
     @Test

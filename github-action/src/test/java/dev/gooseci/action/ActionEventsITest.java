@@ -186,24 +186,6 @@ class ActionEventsITest {
     }
 
     @Test
-    void shouldSayTestsFromACommentAreNotAvailableYet() throws Exception {
-        // given
-        action.fake.roles.put("mona", "maintain");
-        comment("created", "mona", "User", "/goose tests");
-
-        // when
-        int exit = action.run();
-
-        // then
-        assertThat(exit).as(action.log).isEqualTo(ActionMain.ERROR);
-        assertThat(action.log)
-                .contains("::error title=goose-ci::the comment '/goose tests' is not available yet in this version of"
-                        + " the action");
-        assertThat(action.output()).isEqualTo("conclusion=error\n");
-        assertThat(action.fake.bodies("POST", REPO + "/pulls/7/reviews")).isEmpty();
-    }
-
-    @Test
     void shouldReviewThePullRequestAWorkflowDispatchNames() throws Exception {
         // given
         dispatch("7");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gooseci.report.Severity;
+import dev.gooseci.testgen.LandingMode;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,13 @@ class ActionInputsTest {
         assertThat(inputs.provider()).contains("anthropic");
         assertThat(inputs.mode()).isEqualTo(Mode.REVIEW);
         assertThat(inputs.githubToken()).isEmpty();
+        assertThat(inputs.landing()).isEqualTo(LandingMode.FOLLOW_UP);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"push, PUSH", "Follow-Up, FOLLOW_UP", "off, OFF"})
+    void shouldReadTheLanding(String value, LandingMode landing) {
+        assertThat(ActionInputs.read(Map.of("INPUT_LANDING", value)).landing()).isEqualTo(landing);
     }
 
     @ParameterizedTest
@@ -51,6 +59,7 @@ class ActionInputsTest {
                 "INPUT_INCREMENTAL|yes|input 'incremental' must be true or false, was 'yes'",
                 "INPUT_MODE|fix|input 'mode' must be review or generate-tests, was 'fix'",
                 "INPUT_FAIL-ON|severe|input 'fail-on':",
+                "INPUT_LANDING|merge|input 'landing' must be push, follow-up or off, was 'merge'",
             })
     void shouldNameTheBadInput(String variable, String value, String message) {
         assertThatThrownBy(() -> ActionInputs.read(Map.of(variable, value)))

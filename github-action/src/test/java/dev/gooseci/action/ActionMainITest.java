@@ -195,20 +195,6 @@ class ActionMainITest {
     }
 
     @Test
-    void shouldSayGenerateTestsIsNotAvailableYet() throws Exception {
-        // given
-        env.put("INPUT_MODE", "generate-tests");
-
-        // when
-        int exit = run();
-
-        // then
-        assertThat(exit).isEqualTo(ActionMain.ERROR);
-        assertThat(log).contains("input 'mode: generate-tests' is not available yet");
-        assertThat(fake.calls()).isEmpty();
-    }
-
-    @Test
     void shouldPostOnlyTheStickySummaryWhenPostIsComment() throws Exception {
         // given
         env.put("INPUT_POST", "comment");

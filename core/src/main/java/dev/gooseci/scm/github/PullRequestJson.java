@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gooseci.provider.Json;
 import dev.gooseci.scm.ChangeRequest;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Maps GitHub's pull request JSON ({@code GET /repos/{owner}/{repo}/pulls/{number}}) to our records. */
-final class PullRequestJson {
+public final class PullRequestJson {
     private PullRequestJson() {}
 
     static GitHubPullRequest read(JsonNode pr) {
@@ -31,7 +33,20 @@ final class PullRequestJson {
                 request,
                 Json.text(pr, "author_association", "NONE"),
                 headRepo,
-                pr.path("changed_files").asInt(0));
+                pr.path("changed_files").asInt(0),
+                labels(pr));
+    }
+
+    /** The names of the pull request's {@code labels}, as both the pull request JSON and event payloads list them. */
+    public static Set<String> labels(JsonNode pr) {
+        Set<String> names = new TreeSet<>();
+        pr.path("labels").forEach(label -> {
+            String name = Json.text(label, "name", "");
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        });
+        return Set.copyOf(names);
     }
 
     private static String required(JsonNode node, String field, String name) {

@@ -50,6 +50,8 @@ public final class FakeGitHub extends Dispatcher {
     public final Set<Long> resolvedThreads = new HashSet<>();
     /** Collaborators' roles (admin, maintain, write, triage or read); GitHub answers 404 for anyone else. */
     public final Map<String, String> roles = new HashMap<>();
+    /** The pull requests runs opened (follow-ups), numbered from 8. */
+    public final ArrayNode opened = Json.MAPPER.createArrayNode();
 
     public final ObjectNode pull;
     private final Deque<Failure> failures = new ArrayDeque<>();
@@ -151,6 +153,26 @@ public final class FakeGitHub extends Dispatcher {
             ObjectNode reaction = (ObjectNode) template("reaction.json");
             reaction.put("id", nextId++).put("content", body.path("content").asText());
             return json(201, reaction);
+        } else if (route.equals("GET " + REPO + "/pulls")) {
+            return openPullsFrom(request.getUrl().queryParameter("head"), request);
+        } else if (route.equals("POST " + REPO + "/pulls")) {
+            ObjectNode pr = (ObjectNode) template("pull.json");
+            int number = 8 + opened.size();
+            pr.put("number", number).put("title", body.path("title").asText());
+            pr.put("body", body.path("body").asText());
+            pr.put("html_url", "https://github.com/octo-org/app/pull/" + number);
+            pr.with("head").put("ref", body.path("head").asText());
+            pr.with("base").put("ref", body.path("base").asText());
+            opened.add(pr);
+            return json(201, pr);
+        } else if ((id = match("PATCH " + REPO + "/pulls/(\\d+)", route)) != null) {
+            for (JsonNode pr : opened) {
+                if (pr.path("number").asInt() == Integer.parseInt(id.group(1))) {
+                    ((ObjectNode) pr).setAll((ObjectNode) body);
+                    return json(200, pr);
+                }
+            }
+            return json(404, Json.object().put("message", "Not Found"));
         } else if (route.equals("POST " + REPO + "/check-runs")) {
             ObjectNode run = (ObjectNode) template("check-run.json");
             run.put("id", nextId++);
@@ -220,6 +242,17 @@ public final class FakeGitHub extends Dispatcher {
         answer.put("role_name", role);
         answer.with("user").put("login", login);
         return json(200, answer);
+    }
+
+    /** The open pull requests GitHub lists for {@code head} ({@code owner:branch}): those a run opened. */
+    private MockResponse openPullsFrom(String head, RecordedRequest request) {
+        ArrayNode matching = Json.MAPPER.createArrayNode();
+        for (JsonNode pr : opened) {
+            if (head != null && head.equals("octo-org:" + pr.at("/head/ref").asText())) {
+                matching.add(pr);
+            }
+        }
+        return page(matching, request);
     }
 
     private MockResponse graphql(JsonNode body) {

@@ -8,6 +8,7 @@ import dev.gooseci.diff.ChangeSet;
 import dev.gooseci.diff.ChangeType;
 import dev.gooseci.diff.FileChange;
 import dev.gooseci.diff.HunkLine;
+import dev.gooseci.provider.Json;
 import dev.gooseci.provider.RetryPolicy;
 import dev.gooseci.scm.ChangeRequest;
 import java.io.IOException;
@@ -59,6 +60,19 @@ class GitHubChangeSourceITest {
         assertThat(pr.authorAssociation()).isEqualTo("MEMBER");
         assertThat(pr.headRepository()).isEqualTo("someone/app-fork");
         assertThat(fake.calls()).containsExactly("GET /repos/octo-org/app/pulls/7");
+    }
+
+    @Test
+    void shouldReadTheLabelNames() {
+        // given: labels as GitHub lists them on a pull request
+        fake.pull.putArray("labels").add(Json.object().put("id", 208045946).put("name", "goose:skip-tests"));
+        fake.pull.withArray("labels").add(Json.object().put("id", 208045947).put("name", "bug"));
+
+        // when
+        GitHubPullRequest pr = new GitHubChangeSource(github, 7, checkout).readPullRequest();
+
+        // then
+        assertThat(pr.labels()).containsExactlyInAnyOrder("goose:skip-tests", "bug");
     }
 
     @Test

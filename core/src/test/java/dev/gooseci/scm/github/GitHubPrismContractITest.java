@@ -153,6 +153,23 @@ class GitHubPrismContractITest {
     }
 
     @Test
+    void shouldListAndOpenAFollowUpAsGitHubsDescriptionAllows() throws IOException {
+        // given
+        GitHubFollowUps followUps = new GitHubFollowUps(connection());
+        int logged = prism.log().length();
+
+        // when: GitHub's example lists an open pull request, which is then updated
+        FollowUpPullRequest pr = followUps.open("goose-ci/tests-for-7", "feature/discounts", "Tests", "Funnel");
+
+        // then
+        assertThat(pr.number()).isPositive();
+        assertThat(prism.log().substring(logged))
+                .contains("get /repos/octo-org/app/pulls ")
+                .containsPattern("patch /repos/octo-org/app/pulls/\\d+")
+                .doesNotContain("✖");
+    }
+
+    @Test
     void shouldRejectAReviewCommentWhoseLineIsNotANumber() throws Exception {
         // given: the shape we send, once as the description allows and once with a string line
         String good = "{\"body\":\"b\",\"commit_id\":\"" + TestReports.HEAD

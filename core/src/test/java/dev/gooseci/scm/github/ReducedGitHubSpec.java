@@ -28,7 +28,8 @@ import java.util.Set;
  */
 final class ReducedGitHubSpec {
     /**
-     * Path to methods: everything {@link GitHubPublisher}, {@link GitHubCheckRun}, {@link GitHubTriggers} and
+     * Path to methods: everything {@link GitHubPublisher}, {@link GitHubCheckRun}, {@link GitHubTriggers},
+     * {@link GitHubFollowUps} and
      * github-api call.
      */
     static final Map<String, List<String>> OPERATIONS = operations();
@@ -45,7 +46,8 @@ final class ReducedGitHubSpec {
         String repo = "/repos/{owner}/{repo}";
         String pull = repo + "/pulls/{pull_number}";
         ops.put(repo, List.of("get"));
-        ops.put(pull, List.of("get"));
+        ops.put(repo + "/pulls", List.of("get", "post"));
+        ops.put(pull, List.of("get", "patch"));
         ops.put(pull + "/files", List.of("get"));
         ops.put(pull + "/comments", List.of("get", "post"));
         ops.put(pull + "/reviews", List.of("get", "post"));
