@@ -101,8 +101,12 @@ public final class JenkinsTestGenPlanner {
                 ? built.orElse("")
                 : CiContexts.get(env, "CHANGE_TARGET").or(() -> built).orElse("");
         String branch = FOLLOW_UP_PREFIX + source.replaceAll("[^A-Za-z0-9._/-]", "-");
-        notes.add("commit: pull-request pushes the kept tests to the new branch " + branch + " of "
-                + JenkinsTestGenPlan.REMOTE + "; Goose CI does not open the follow-up pull request yet (issue #7).");
+        notes.add("commit: pull-request pushes the kept tests to the branch " + branch + " of "
+                + JenkinsTestGenPlan.REMOTE
+                + (CiContexts.get(env, "CHANGE_URL").flatMap(ChangeUrl::parse).isPresent()
+                        ? " and opens the follow-up into " + into + " with the push token"
+                        : "; no GitHub or GitLab CHANGE_URL, so open the pull request into " + into + " yourself")
+                + ".");
         return Optional.of(new Landing(branch, Optional.of(into).filter(b -> !b.isEmpty())));
     }
 

@@ -1,12 +1,17 @@
 package dev.gooseci.testgen;
 
 import dev.gooseci.ci.BuildResult;
+import dev.gooseci.ci.ChangeUrl;
 import dev.gooseci.ci.JenkinsTestGenOutcome;
 import dev.gooseci.ci.JenkinsTestGenPlan;
 import dev.gooseci.ci.JenkinsTestGenPlanner;
+import dev.gooseci.config.Secret;
 import dev.gooseci.diff.ChangeSourceException;
 import dev.gooseci.diff.GitChangeSource;
 import dev.gooseci.provider.ProviderException;
+import dev.gooseci.provider.RetryPolicy;
+import dev.gooseci.scm.github.GitHubApiException;
+import dev.gooseci.scm.gitlab.GitLabException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -60,23 +65,21 @@ public final class JenkinsTestGen {
             }
             TestGenReport report = TestGenJob.run(request(workspace, plan, env), lines);
             int kept = report.kept().size();
-            if (landing.isPresent()) {
-                TestLanding.land(
-                        workspace,
-                        report.files(),
-                        report.commitMessage(),
-                        landing.get(),
-                        head(workspace).name(),
-                        JenkinsTestGenPlan.REMOTE,
-                        Optional.ofNullable(env.get(JenkinsTestGenPlanner.PUSH_TOKEN))
-                                .filter(t -> !t.isBlank())
-                                .map(t -> new UsernamePasswordCredentialsProvider("x-access-token", t)),
-                        line -> lines.accept("Goose CI: " + line));
-            }
-            if (kept > 0 && plan.followUpInto().isPresent()) {
-                lines.accept("Goose CI: open a pull request from "
-                        + plan.pushBranch().orElseThrow() + " into "
-                        + plan.followUpInto().get() + " to review the kept tests.");
+            Optional<String> token = Optional.ofNullable(env.get(JenkinsTestGenPlanner.PUSH_TOKEN))
+                    .filter(t -> !t.isBlank());
+            Optional<CommitResult> pushed = landing.isEmpty()
+                    ? Optional.empty()
+                    : TestLanding.land(
+                            workspace,
+                            report.files(),
+                            report.commitMessage(),
+                            landing.get(),
+                            head(workspace).name(),
+                            JenkinsTestGenPlan.REMOTE,
+                            token.map(t -> new UsernamePasswordCredentialsProvider("x-access-token", t)),
+                            line -> lines.accept("Goose CI: " + line));
+            if (pushed.isPresent() && plan.followUpInto().isPresent()) {
+                followUp(plan, env, token, report, lines);
             }
             return new JenkinsTestGenOutcome(
                     kept > 0 ? BuildResult.SUCCESS : plan.onNoTests(),
@@ -92,6 +95,37 @@ public final class JenkinsTestGen {
             return failed("the model failed: " + e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             return failed(e.getMessage());
+        }
+    }
+
+    /**
+     * Opens (or updates) the follow-up on the platform {@code CHANGE_URL} names, with the push token; without a
+     * GitHub or GitLab change URL, says which pull request to open.
+     */
+    private static void followUp(
+            JenkinsTestGenPlan plan,
+            Map<String, String> env,
+            Optional<String> token,
+            TestGenReport report,
+            Consumer<String> lines) {
+        String branch = plan.pushBranch().orElseThrow();
+        String into = plan.followUpInto().orElseThrow();
+        Optional<ChangeUrl> change = Optional.ofNullable(env.get("CHANGE_URL")).flatMap(ChangeUrl::parse);
+        if (change.isEmpty() || token.isEmpty()) {
+            lines.accept(
+                    "Goose CI: open a pull request from " + branch + " into " + into + " to review the kept tests.");
+            return;
+        }
+        try {
+            String url = new FollowUps(RetryPolicy.defaults())
+                    .open(change.get(), Secret.of(token.get()), branch, into, FunnelMarkdown.render(report));
+            lines.accept("Goose CI: the kept tests are proposed in " + url);
+        } catch (GitHubApiException | GitLabException e) {
+            throw new IllegalStateException(
+                    "the tests were pushed to " + branch + ", but the follow-up into " + into
+                            + " could not be opened: " + e.getMessage() + "; the push token opens it, so it also needs"
+                            + " pull-requests: write (GitHub) or the api scope (GitLab)",
+                    e);
         }
     }
 

@@ -150,12 +150,24 @@ class JenkinsTestGenPlannerTest {
     }
 
     @Test
-    void shouldSayThatTheFollowUpPullRequestIsNotOpenedYet() {
+    void shouldAskForTheFollowUpByHandWithoutAPlatformsChangeUrl() {
+        Map<String, String> bitbucket = new java.util.HashMap<>(PR_BUILD);
+        bitbucket.put("CHANGE_URL", "https://bitbucket.org/octo/widgets/pull-requests/12");
+
+        JenkinsTestGenPlan plan = planner.plan(step("pull-request", "tok"), NO_DEFAULTS, bitbucket);
+
+        assertThat(plan.notes())
+                .singleElement(STRING)
+                .contains("no GitHub or GitLab CHANGE_URL, so open the pull request into feature/x yourself");
+    }
+
+    @Test
+    void shouldSayWhereTheFollowUpPullRequestGoes() {
         JenkinsTestGenPlan plan = planner.plan(step("pull-request", "tok"), NO_DEFAULTS, PR_BUILD);
 
         assertThat(plan.notes())
                 .singleElement(STRING)
-                .contains("goose-ci/tests-for-12", "does not open the follow-up pull request yet");
+                .contains("goose-ci/tests-for-12", "opens the follow-up into feature/x with the push token");
     }
 
     @ParameterizedTest(name = "commit {0}, push id ''{1}'': {5}")
