@@ -66,7 +66,7 @@ public final class CiContexts {
         return new CiContext(
                 CiHost.GITLAB_CI,
                 get(env, "CI_PROJECT_DIR"),
-                get(env, "CI_PROJECT_ID"),
+                get(env, "CI_MERGE_REQUEST_PROJECT_ID").or(() -> get(env, "CI_PROJECT_ID")),
                 number(env, "CI_MERGE_REQUEST_IID"),
                 get(env, "CI_MERGE_REQUEST_TARGET_BRANCH_NAME"),
                 get(env, "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME").or(() -> get(env, "CI_COMMIT_REF_NAME")),

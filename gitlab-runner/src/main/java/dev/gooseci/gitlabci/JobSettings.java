@@ -52,7 +52,7 @@ record JobSettings(
      * The merge request of a merge request pipeline.
      *
      * @param apiUrl {@code CI_API_V4_URL}
-     * @param id {@code CI_PROJECT_ID} and {@code CI_MERGE_REQUEST_IID}
+     * @param id {@code CI_MERGE_REQUEST_PROJECT_ID} (else {@code CI_PROJECT_ID}) and {@code CI_MERGE_REQUEST_IID}
      * @param diffBaseSha {@code CI_MERGE_REQUEST_DIFF_BASE_SHA}, the base when the pipeline was created
      */
     record MergeRequest(String apiUrl, MergeRequestId id, Optional<String> diffBaseSha) {
@@ -126,7 +126,10 @@ record JobSettings(
 
     private static Optional<MergeRequest> mergeRequest(Map<String, String> env, List<String> problems) {
         Optional<String> api = required(env, "CI_API_V4_URL", "the API root, like https://gitlab.com/api/v4", problems);
-        Optional<String> project = required(env, "CI_PROJECT_ID", "the project's id", problems);
+        // A fork's merge request pipeline runs in the fork by default: CI_PROJECT_ID is then the fork, and the merge
+        // request (its iid, its notes) lives in CI_MERGE_REQUEST_PROJECT_ID, the target project.
+        Optional<String> project = get(env, "CI_MERGE_REQUEST_PROJECT_ID")
+                .or(() -> required(env, "CI_PROJECT_ID", "the project's id", problems));
         Optional<String> iid = required(env, "CI_MERGE_REQUEST_IID", "the merge request's number", problems);
         Optional<Integer> number = Optional.empty();
         if (iid.isPresent()) {

@@ -13,8 +13,9 @@ import java.util.Optional;
  * @param job the variables both jobs share (checkout, merge request, {@code GOOSE_GITLAB_TOKEN}, replay)
  * @param landing where kept tests go ({@code GOOSE_TESTS_LANDING}: {@code follow-up} by default, {@code push} or
  *     {@code off})
- * @param pushUrl the repository the bot pushes to: {@code CI_PROJECT_URL} with {@code .git}; the clone's own remote
- *     carries {@code CI_JOB_TOKEN}, which is not used to push
+ * @param pushUrl the repository the bot pushes to, the merge request's project, where the follow-up is opened:
+ *     {@code CI_MERGE_REQUEST_PROJECT_URL} (else {@code CI_PROJECT_URL}, which in a fork's pipeline is the fork) with
+ *     {@code .git}; the clone's own remote carries {@code CI_JOB_TOKEN}, which is not used to push
  */
 record TestGenSettings(JobSettings job, LandingMode landing, Optional<String> pushUrl) {
     static final String LANDING = "GOOSE_TESTS_LANDING";
@@ -34,7 +35,11 @@ record TestGenSettings(JobSettings job, LandingMode landing, Optional<String> pu
         JobSettings job = JobSettings.from(env);
         LandingMode landing = LandingMode.parse(value(env, LANDING).orElse("follow-up"), LANDING);
         return new TestGenSettings(
-                job, landing, value(env, "CI_PROJECT_URL").map(url -> url.replaceAll("/+$", "") + ".git"));
+                job,
+                landing,
+                value(env, "CI_MERGE_REQUEST_PROJECT_URL")
+                        .or(() -> value(env, "CI_PROJECT_URL"))
+                        .map(url -> url.replaceAll("/+$", "") + ".git"));
     }
 
     /** The push URL, or why there is none. */

@@ -49,6 +49,35 @@ class JobSettingsTest {
     }
 
     @Test
+    void shouldFindTheMergeRequestInTheTargetProjectWhenAForksPipelineRunsInTheFork() {
+        // given: GitLab's variables in a fork's merge request pipeline, which runs in the fork by default
+        Map<String, String> env = mergeRequestEvent();
+        env.put("CI_PROJECT_ID", "42");
+        env.put("CI_MERGE_REQUEST_PROJECT_ID", "7");
+        env.put("CI_MERGE_REQUEST_SOURCE_PROJECT_ID", "42");
+
+        // when
+        JobSettings job = JobSettings.from(env);
+
+        // then
+        assertThat(job.mergeRequest().orElseThrow().id().toString()).isEqualTo("7!11");
+    }
+
+    @Test
+    void shouldPushTestsToTheMergeRequestsProjectWhereTheFollowUpIsOpened() {
+        // given: a fork's pipeline, running in the fork
+        Map<String, String> env = mergeRequestEvent();
+        env.put("CI_PROJECT_URL", "https://gitlab.example.com/alice/project");
+        env.put("CI_MERGE_REQUEST_PROJECT_URL", "https://gitlab.example.com/group/project/");
+
+        // when
+        TestGenSettings settings = TestGenSettings.from(env);
+
+        // then
+        assertThat(settings.requirePushUrl()).isEqualTo("https://gitlab.example.com/group/project.git");
+    }
+
+    @Test
     void shouldTreatAZeroBeforeShaAsANewBranch() {
         // given
         Map<String, String> env = mergeRequestEvent();
