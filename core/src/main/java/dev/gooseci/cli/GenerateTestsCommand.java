@@ -53,6 +53,15 @@ final class GenerateTestsCommand implements java.util.concurrent.Callable<Intege
     @Option(names = "--push", arity = "2", paramLabel = "REMOTE BRANCH", description = "Push the commit there.")
     List<String> push = List.of();
 
+    @Option(
+            names = "--base-check",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description = "Run the kept tests on the base commit too and label behaviour changes (default: on;"
+                    + " --no-base-check saves one build).")
+    boolean baseCheck = true;
+
     GenerateTestsCommand(Map<String, String> env) {
         this.env = env;
     }
@@ -62,17 +71,18 @@ final class GenerateTestsCommand implements java.util.concurrent.Callable<Intege
         Map<String, String> flags = new LinkedHashMap<>();
         models.addTo(flags);
         TestGenRequest request = new TestGenRequest(
-                workspace,
-                Optional.ofNullable(base),
-                targets,
-                models.replay(),
-                Optional.empty(),
-                commit,
-                push.isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(new TestGenRequest.PushTarget(push.get(0), push.get(1))),
-                env,
-                flags);
+                        workspace,
+                        Optional.ofNullable(base),
+                        targets,
+                        models.replay(),
+                        Optional.empty(),
+                        commit,
+                        push.isEmpty()
+                                ? Optional.empty()
+                                : Optional.of(new TestGenRequest.PushTarget(push.get(0), push.get(1))),
+                        env,
+                        flags)
+                .withBaseCheck(baseCheck);
         PrintWriter out = spec.commandLine().getOut();
         try {
             TestGenJob.run(request, out::println);

@@ -30,6 +30,13 @@ public class GenerateTestsMojo extends GooseMojo {
     @Parameter(property = "goose.commit", defaultValue = "false")
     boolean commit;
 
+    /**
+     * Run the kept tests on the base commit too and label those that document a behaviour change; on by default,
+     * {@code -Dgoose.baseCheck=false} saves one build.
+     */
+    @Parameter(property = "goose.baseCheck", defaultValue = "true")
+    boolean baseCheck = true;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -42,15 +49,16 @@ public class GenerateTestsMojo extends GooseMojo {
     /** The goal's parameters as the core's request; the one place where they are read. */
     TestGenRequest request() {
         return new TestGenRequest(
-                workspace(),
-                baseRevision(),
-                classes(targets),
-                replayFile(),
-                maxCostUsd(),
-                commit,
-                Optional.empty(),
-                env,
-                flags());
+                        workspace(),
+                        baseRevision(),
+                        classes(targets),
+                        replayFile(),
+                        maxCostUsd(),
+                        commit,
+                        Optional.empty(),
+                        env,
+                        flags())
+                .withBaseCheck(baseCheck);
     }
 
     private static List<String> classes(String text) {
