@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -35,12 +37,7 @@ final class BaseTree {
         try (Repository repo = builder.setMustExist(true).build();
                 RevWalk walk = new RevWalk(repo);
                 TreeWalk tree = new TreeWalk(repo)) {
-            ObjectId commit = repo.resolve(sha + "^{commit}");
-            if (commit == null) {
-                throw new IOException("there is no commit " + sha + " in " + repo.getDirectory()
-                        + "; fetch it (a shallow clone needs enough depth to reach the base)");
-            }
-            tree.addTree(walk.parseCommit(commit).getTree());
+            tree.addTree(commit(repo, walk, sha).getTree());
             tree.setRecursive(true);
             while (tree.next()) {
                 FileMode mode = tree.getFileMode(0);
@@ -62,5 +59,18 @@ final class BaseTree {
             Path top = repo.getWorkTree().toPath().toRealPath();
             return target.resolve(top.relativize(projectDir.toRealPath()).toString());
         }
+    }
+
+    private static RevCommit commit(Repository repo, RevWalk walk, String sha) throws IOException {
+        try {
+            ObjectId id = repo.resolve(sha + "^{commit}");
+            if (id != null) {
+                return walk.parseCommit(id);
+            }
+        } catch (MissingObjectException e) {
+            // reported below, with what to do
+        }
+        throw new IOException("there is no commit " + sha + " in " + repo.getDirectory()
+                + "; fetch it (a shallow clone needs enough depth to reach the base)");
     }
 }
