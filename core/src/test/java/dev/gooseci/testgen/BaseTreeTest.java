@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +26,9 @@ class BaseTreeTest {
             SampleProject.write(repo, "app/mvnw", "#!/bin/sh\n");
             repo.resolve("app/mvnw").toFile().setExecutable(true);
             SampleProject.write(repo, "app/src/main/java/A.java", "class A {}\n");
-            base = commit(git, "base");
+            base = SampleProject.commit(git, "base");
             SampleProject.write(repo, "app/src/main/java/A.java", "class A { int b; }\n");
-            commit(git, "head");
+            SampleProject.commit(git, "head");
             SampleProject.write(repo, "app/src/main/java/A.java", "class A { int uncommitted; }\n");
         }
 
@@ -46,23 +45,12 @@ class BaseTreeTest {
     void shouldSayWhatToFetchWhenTheBaseIsMissing() throws Exception {
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
             SampleProject.write(repo, "pom.xml", "<project/>\n");
-            commit(git, "only");
+            SampleProject.commit(git, "only");
         }
 
         assertThatThrownBy(() -> BaseTree.export(repo, "0123456789012345678901234567890123456789", into))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("there is no commit 0123456")
                 .hasMessageContaining("fetch it");
-    }
-
-    private static String commit(Git git, String message) throws Exception {
-        PersonIdent dev = new PersonIdent("Dev", "dev@example.com");
-        git.add().addFilepattern(".").call();
-        return git.commit()
-                .setAuthor(dev)
-                .setCommitter(dev)
-                .setMessage(message)
-                .call()
-                .name();
     }
 }
