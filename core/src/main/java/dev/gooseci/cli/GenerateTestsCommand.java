@@ -71,18 +71,18 @@ final class GenerateTestsCommand implements java.util.concurrent.Callable<Intege
         Map<String, String> flags = new LinkedHashMap<>();
         models.addTo(flags);
         TestGenRequest request = new TestGenRequest(
-                        workspace,
-                        Optional.ofNullable(base),
-                        targets,
-                        models.replay(),
-                        Optional.empty(),
-                        commit,
-                        push.isEmpty()
-                                ? Optional.empty()
-                                : Optional.of(new TestGenRequest.PushTarget(push.get(0), push.get(1))),
-                        env,
-                        flags)
-                .withBaseCheck(baseCheck);
+                workspace,
+                Optional.ofNullable(base),
+                targets,
+                models.replay(),
+                Optional.empty(),
+                commit,
+                push.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new TestGenRequest.PushTarget(push.get(0), push.get(1))),
+                env,
+                flags,
+                baseCheck);
         PrintWriter out = spec.commandLine().getOut();
         try {
             TestGenJob.run(request, out::println);

@@ -49,16 +49,16 @@ public class GenerateTestsMojo extends GooseMojo {
     /** The goal's parameters as the core's request; the one place where they are read. */
     TestGenRequest request() {
         return new TestGenRequest(
-                        workspace(),
-                        baseRevision(),
-                        classes(targets),
-                        replayFile(),
-                        maxCostUsd(),
-                        commit,
-                        Optional.empty(),
-                        env,
-                        flags())
-                .withBaseCheck(baseCheck);
+                workspace(),
+                baseRevision(),
+                classes(targets),
+                replayFile(),
+                maxCostUsd(),
+                commit,
+                Optional.empty(),
+                env,
+                flags(),
+                baseCheck);
     }
 
     private static List<String> classes(String text) {
