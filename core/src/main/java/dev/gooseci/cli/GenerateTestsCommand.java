@@ -53,6 +53,15 @@ final class GenerateTestsCommand implements java.util.concurrent.Callable<Intege
     @Option(names = "--push", arity = "2", paramLabel = "REMOTE BRANCH", description = "Push the commit there.")
     List<String> push = List.of();
 
+    @Option(
+            names = "--base-check",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description = "Run the kept tests on the base commit too and label behaviour changes (default: on;"
+                    + " --no-base-check saves one build).")
+    boolean baseCheck = true;
+
     GenerateTestsCommand(Map<String, String> env) {
         this.env = env;
     }
@@ -72,7 +81,8 @@ final class GenerateTestsCommand implements java.util.concurrent.Callable<Intege
                         ? Optional.empty()
                         : Optional.of(new TestGenRequest.PushTarget(push.get(0), push.get(1))),
                 env,
-                flags);
+                flags,
+                baseCheck);
         PrintWriter out = spec.commandLine().getOut();
         try {
             TestGenJob.run(request, out::println);

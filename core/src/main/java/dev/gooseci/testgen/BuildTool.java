@@ -22,6 +22,14 @@ public interface BuildTool {
     TestRun run(TestSelection selection);
 
     /**
+     * The same kind of build, with this one's environment and timeout, for another copy of the project (the base
+     * commit's tree, for the base check). It shares no state with this one: nothing compiled, no process count.
+     *
+     * @throws BuildException when {@code projectDir} holds no project this kind of build can build
+     */
+    BuildTool at(Path projectDir);
+
+    /**
      * How many processes (builds, forked test JVMs) this tool has started so far, for the report and the benchmark;
      * 0 when it does not count them.
      */

@@ -23,6 +23,9 @@ import java.util.Optional;
  * candidate file means the project itself does not compile, and rejects everything with that reason.
  */
 final class CompileGate {
+    /** How the reason of a method rejected for its own compiler error starts; the base check reads it. */
+    static final String OWN_ERROR = "does not compile: ";
+
     private static final int COMPILE_ATTEMPTS = 4;
 
     private final BuildTool build;
@@ -57,7 +60,7 @@ final class CompileGate {
                                     verdicts,
                                     id,
                                     Gate.COMPILES,
-                                    "does not compile: " + error.message()
+                                    OWN_ERROR + error.message()
                                             + " (line " + error.line()
                                             + (at.isEmpty() ? ", outside any test method" : "")
                                             + ")",

@@ -61,6 +61,11 @@ public final class DirectJUnitBuild implements BuildTool {
     }
 
     @Override
+    public BuildTool at(Path otherProjectDir) {
+        return BuildTools.detect(otherProjectDir, environment, timeout);
+    }
+
+    @Override
     public synchronized int processCount() {
         return maven.processCount() + forks;
     }

@@ -34,6 +34,7 @@ public final class FunnelJson {
             for (Map.Entry<SourceLine, Integer> entry : test.gain().branches().entrySet()) {
                 branches.put(entry.getKey().toString(), entry.getValue());
             }
+            test.base().ifPresentOrElse(b -> node.set("base", base(b)), () -> node.putNull("base"));
             node.put("tokens", test.tokens());
             test.cost().usd().ifPresentOrElse(usd -> node.put("cost_usd", usd), () -> node.putNull("cost_usd"));
         }
@@ -52,6 +53,15 @@ public final class FunnelJson {
         root.put("builds", report.builds());
         root.put("seed", report.seed());
         return root;
+    }
+
+    private static ObjectNode base(BaseVerdict verdict) {
+        ObjectNode node = Json.object();
+        node.put("label", verdict.label().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("behaviour_change", verdict.label().behaviourChange());
+        node.put("sha", verdict.baseSha());
+        node.put("detail", verdict.detail());
+        return node;
     }
 
     private static ObjectNode coverage(CoverageSummary summary) {

@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The report as Markdown for a job summary or a pull request comment: a mermaid flowchart of the funnel (flowcharts
- * render on both GitHub and GitLab, which do not all support newer chart types), the kept tests with their rationale,
- * every rejection with its reason, coverage before and after, and the spend.
+ * render on both GitHub and GitLab, which do not all support newer chart types), the kept tests with their rationale
+ * and what they do on the base commit, every rejection with its reason, coverage before and after, and the spend.
  */
 public final class FunnelMarkdown {
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
@@ -47,7 +47,8 @@ public final class FunnelMarkdown {
         md.append("Changed-line coverage: **").append(report.before().text()).append("** before, **");
         md.append(report.after().text()).append("** after.\n\n");
         if (!report.kept().isEmpty()) {
-            md.append("### Kept\n\n| test | file | newly covers | tokens | cost |\n|---|---|---|---|---|\n");
+            md.append("### Kept\n\n| test | file | newly covers | on base | tokens | cost |\n");
+            md.append("|---|---|---|---|---|---|\n");
             for (KeptTest test : report.kept()) {
                 md.append("| `")
                         .append(cell(test.id().toString()))
@@ -55,6 +56,8 @@ public final class FunnelMarkdown {
                         .append(cell(test.file()));
                 md.append("` | ")
                         .append(cell(test.gain().describe()))
+                        .append(" | ")
+                        .append(cell(test.base().map(BaseVerdict::describe).orElse("not checked")))
                         .append(" | ")
                         .append(test.tokens());
                 md.append(" | ").append(test.cost()).append(" |\n");

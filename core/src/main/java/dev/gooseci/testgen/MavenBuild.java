@@ -32,6 +32,7 @@ public final class MavenBuild implements BuildTool {
     static final String RANDOM_ORDER = "org.junit.jupiter.api.MethodOrderer$Random";
 
     private final Path projectDir;
+    private final Map<String, String> environment;
     private final ProcessRunner runner;
     private final Duration timeout;
     private final Path localRepository;
@@ -46,6 +47,7 @@ public final class MavenBuild implements BuildTool {
      */
     public MavenBuild(Path projectDir, Map<String, String> environment, Duration timeout) {
         this.projectDir = requireNonNull(projectDir, "projectDir").toAbsolutePath();
+        this.environment = Map.copyOf(requireNonNull(environment, "environment"));
         this.runner = new ProcessRunner(withFastStart(environment));
         this.timeout = requireNonNull(timeout, "timeout");
         this.localRepository = JacocoAgent.localRepository(environment);
@@ -60,6 +62,11 @@ public final class MavenBuild implements BuildTool {
     @Override
     public Path classesDir() {
         return projectDir.resolve("target/classes");
+    }
+
+    @Override
+    public BuildTool at(Path otherProjectDir) {
+        return new MavenBuild(otherProjectDir, environment, timeout);
     }
 
     @Override

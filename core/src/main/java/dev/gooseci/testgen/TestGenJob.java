@@ -47,10 +47,11 @@ public final class TestGenJob {
             change = source.diff(request.base().orElseGet(source::defaultBase), "HEAD");
         }
         ConfiguredModel model = ConfiguredModel.open(settings, request.env(), request.replay());
-        TestGenOptions options =
-                TestGenOptions.defaults().withAgent(agentConfig(request, settings, model), model::cost);
-        TestGenReport report = new TestGenerator(build, model.provider(), model.model(), options)
-                .generate(ChangedLines.of(change), request.targets());
+        TestGenOptions options = TestGenOptions.defaults()
+                .withAgent(agentConfig(request, settings, model), model::cost)
+                .withBaseCheck(request.baseCheck());
+        TestGenReport report =
+                new TestGenerator(build, model.provider(), model.model(), options).generate(change, request.targets());
         writeReports(root, report);
         print(report, lines);
         if (request.commit() || request.push().isPresent()) {
@@ -80,7 +81,8 @@ public final class TestGenJob {
         lines.accept("Changed-line coverage: " + report.before().text() + " before, "
                 + report.after().text() + " after");
         report.kept()
-                .forEach(k -> lines.accept("kept " + k.id() + ": " + k.gain().describe()));
+                .forEach(k -> lines.accept("kept " + k.id() + ": " + k.gain().describe()
+                        + k.base().map(b -> "; " + b.describe()).orElse("")));
         report.rejections()
                 .forEach(v -> lines.accept("rejected " + v.id() + " at gate "
                         + v.rejectedAt().orElseThrow().name().toLowerCase(Locale.ROOT) + ": " + v.reason()));

@@ -14,6 +14,9 @@ import dev.gooseci.agent.CostMeter;
  * @param seed the seed of the random method order run, printed in the report so that a failure can be replayed
  * @param agent the agent loop's guards for each target
  * @param costMeter prices the agent's usage for the report
+ * @param baseCheck run the kept tests on the change's base commit too and label them ({@link BaseLabel}); on by
+ *     default, because it is what tells a reviewer whether a test guards old behaviour or documents the change, and it
+ *     costs one build set-up and one run per kept class, only when a test was kept and the change has a base
  */
 public record TestGenOptions(
         int repairRounds,
@@ -21,7 +24,8 @@ public record TestGenOptions(
         boolean mergeIntoExisting,
         long seed,
         AgentConfig agent,
-        CostMeter costMeter) {
+        CostMeter costMeter,
+        boolean baseCheck) {
     public TestGenOptions {
         requireNonNull(agent, "agent");
         requireNonNull(costMeter, "costMeter");
@@ -36,18 +40,23 @@ public record TestGenOptions(
 
     public static TestGenOptions defaults() {
         return new TestGenOptions(
-                3, 5, false, 20_241_122L, AgentConfig.defaults().withMaxTurns(30), CostMeter.UNKNOWN);
+                3, 5, false, 20_241_122L, AgentConfig.defaults().withMaxTurns(30), CostMeter.UNKNOWN, true);
     }
 
     public TestGenOptions withStabilityRuns(int runs) {
-        return new TestGenOptions(repairRounds, runs, mergeIntoExisting, seed, agent, costMeter);
+        return new TestGenOptions(repairRounds, runs, mergeIntoExisting, seed, agent, costMeter, baseCheck);
     }
 
     public TestGenOptions withMergeIntoExisting(boolean merge) {
-        return new TestGenOptions(repairRounds, stabilityRuns, merge, seed, agent, costMeter);
+        return new TestGenOptions(repairRounds, stabilityRuns, merge, seed, agent, costMeter, baseCheck);
     }
 
     public TestGenOptions withAgent(AgentConfig config, CostMeter meter) {
-        return new TestGenOptions(repairRounds, stabilityRuns, mergeIntoExisting, seed, config, meter);
+        return new TestGenOptions(repairRounds, stabilityRuns, mergeIntoExisting, seed, config, meter, baseCheck);
+    }
+
+    /** With the base check on or off. */
+    public TestGenOptions withBaseCheck(boolean check) {
+        return new TestGenOptions(repairRounds, stabilityRuns, mergeIntoExisting, seed, agent, costMeter, check);
     }
 }

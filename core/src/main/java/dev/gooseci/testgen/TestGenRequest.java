@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param push the remote and branch to push that commit to; empty to keep it local
  * @param env the environment (keys, {@code GOOSE_PUSH_TOKEN})
  * @param flags settings given on the host's command line, by their configuration keys
+ * @param baseCheck run the kept tests on the base commit too and label them (on unless the host turns it off)
  */
 public record TestGenRequest(
         Path workspace,
@@ -31,7 +32,8 @@ public record TestGenRequest(
         boolean commit,
         Optional<PushTarget> push,
         Map<String, String> env,
-        Map<String, String> flags) {
+        Map<String, String> flags,
+        boolean baseCheck) {
 
     public TestGenRequest {
         requireNonNull(workspace, "workspace");
@@ -46,6 +48,25 @@ public record TestGenRequest(
             throw new IllegalArgumentException(
                     "the cost limit must be a positive amount of US dollars, got " + maxCostUsd.get());
         }
+    }
+
+    /** A request with the base check on, the default. */
+    public TestGenRequest(
+            Path workspace,
+            Optional<String> base,
+            List<String> targets,
+            Optional<Path> replay,
+            Optional<BigDecimal> maxCostUsd,
+            boolean commit,
+            Optional<PushTarget> push,
+            Map<String, String> env,
+            Map<String, String> flags) {
+        this(workspace, base, targets, replay, maxCostUsd, commit, push, env, flags, true);
+    }
+
+    /** The same request with the base check on or off. */
+    public TestGenRequest withBaseCheck(boolean check) {
+        return new TestGenRequest(workspace, base, targets, replay, maxCostUsd, commit, push, env, flags, check);
     }
 
     /** Where the commit of kept tests is pushed. */

@@ -2,12 +2,14 @@ package dev.gooseci.testgen;
 
 import static java.util.Objects.requireNonNull;
 
+import com.github.javaparser.ast.CompilationUnit;
 import dev.gooseci.agent.AgentListener;
 import dev.gooseci.agent.AgentLoop;
 import dev.gooseci.agent.AgentResult;
 import dev.gooseci.agent.ToolGate;
 import dev.gooseci.conversation.Conversation;
 import dev.gooseci.conversation.Message;
+import dev.gooseci.diff.ChangeSet;
 import dev.gooseci.policy.PathSandbox;
 import dev.gooseci.provider.ChatProvider;
 import dev.gooseci.provider.Cost;
@@ -30,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * Runs assured test generation on one project: compile, measure the baseline coverage of the changed lines, then
  * per target class let an agent write candidate tests (tools: read-only developer and git tools, writes limited to
  * {@code src/test/java/**}, and {@code run_tests}), put every candidate method through the {@link Gate}s, merge the
- * kept ones, and measure coverage again. Nothing is committed here; hosts commit {@link TestGenReport#files()}.
+ * kept ones, and measure coverage again; then, when the change has a base commit and the option is on, label the kept
+ * tests by what they do on base ({@link BaseCheck}). Nothing is committed here; hosts commit {@link
+ * TestGenReport#files()}.
  */
 public final class TestGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(TestGenerator.class);
@@ -48,11 +52,12 @@ public final class TestGenerator {
     }
 
     /**
-     * @param changed the changed lines of the change under test
+     * @param change the change under test; its base commit, when named, is where the base check runs
      * @param explicitTargets classes to test instead of the changed ones; a class the change does not touch is
      *     measured on all its lines
      */
-    public TestGenReport generate(ChangedLines changed, List<String> explicitTargets) {
+    public TestGenReport generate(ChangeSet change, List<String> explicitTargets) {
+        ChangedLines changed = ChangedLines.of(change);
         List<String> targets = explicitTargets.isEmpty() ? changed.classNames() : List.copyOf(explicitTargets);
         ChangedLines lines = explicitTargets.isEmpty() ? changed : TargetLines.of(build.projectDir(), changed, targets);
         CompileResult compiled = build.compile();
@@ -74,6 +79,7 @@ public final class TestGenerator {
 
         List<Verdict> verdicts = new ArrayList<>();
         List<KeptTest> kept = new ArrayList<>();
+        List<CompilationUnit> keptSources = new ArrayList<>();
         List<String> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Path> afterExec = new ArrayList<>(baseExec);
@@ -96,6 +102,7 @@ public final class TestGenerator {
             Path file = mergeTarget(target);
             String merged = new TestMerger().merge(read(file), className(file), validation.survivors());
             write(file, merged);
+            keptSources.addAll(validation.survivors());
             files.add(relative(file));
             long tokens = result.usage().totalTokens() / keptHere.size();
             Cost cost = options.costMeter().cost(share(result.usage(), keptHere.size()));
@@ -103,11 +110,14 @@ public final class TestGenerator {
             afterExec.addAll(validation.coverage().values());
         }
         CoverageSnapshot after = analyzer.measure(afterExec);
-        int builds = build.processCount();
+        BaseCheck.Result onBase = options.baseCheck() && !change.baseSha().isEmpty() && !kept.isEmpty()
+                ? new BaseCheck(build).label(change.baseSha(), kept, keptSources)
+                : new BaseCheck.Result(kept, 0);
+        int builds = build.processCount() + onBase.builds();
         return new TestGenReport(
                 targets,
                 verdicts,
-                kept,
+                onBase.kept(),
                 CoverageSummary.of(baseline),
                 CoverageSummary.of(after),
                 usage,

@@ -25,6 +25,7 @@ class GenerateTestsCommandTest {
         CliRun run = CliRun.of(Map.of(), "", "generate-tests", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("--base", "--targets", "--replay", "--commit", "--push=REMOTE BRANCH");
+        assertThat(run.out())
+                .contains("--base", "--targets", "--replay", "--commit", "--push=REMOTE BRANCH", "--[no-]base-check");
     }
 }

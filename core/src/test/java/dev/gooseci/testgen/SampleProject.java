@@ -147,7 +147,7 @@ public final class SampleProject {
         Files.writeString(file, text);
     }
 
-    private static String commit(Git git, String message) throws GitAPIException {
+    static String commit(Git git, String message) throws GitAPIException {
         PersonIdent dev = new PersonIdent("Dev", "dev@example.com");
         git.add().addFilepattern(".").call();
         return git.commit()

@@ -108,7 +108,7 @@ class TestGeneratorITest {
                 text("Wrote PricingGooseCandidateTest."));
         TestGenerator generator = new TestGenerator(
                 project.direct(), model, "scripted", TestGenOptions.defaults().withStabilityRuns(3));
-        report = generator.generate(ChangedLines.of(project.change()), List.of());
+        report = generator.generate(project.change(), List.of());
     }
 
     @Test
@@ -193,6 +193,24 @@ class TestGeneratorITest {
         assertThat(json.at("/kept/0/new_branches/com~1example~1shop~1Pricing.java:10")
                         .asInt())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void shouldLabelTheKeptTestsOfTheNewMethodAsNotCompilingOnTheBase() throws Exception {
+        assertThat(report.kept()).allSatisfy(kept -> {
+            BaseVerdict base = kept.base().orElseThrow();
+            assertThat(base.label()).isEqualTo(BaseLabel.DOES_NOT_COMPILE_ON_BASE);
+            assertThat(base.baseSha()).isEqualTo(project.base);
+            assertThat(base.detail()).contains("cannot find symbol", "discounted");
+        });
+        assertThat(FunnelMarkdown.render(report))
+                .contains(
+                        "| behaviour change: new API, does not compile on base " + project.base.substring(0, 7) + ": ");
+        assertThat(FunnelJson.render(report).at("/kept/1/base/label").asText()).isEqualTo("does_not_compile_on_base");
+        assertThat(report.commitMessage()).contains("(behaviour change: new API, does not compile on base ");
+        assertThat(Files.readString(dir.resolve("src/main/java/com/example/shop/Pricing.java")))
+                .isEqualTo(SampleProject.PRICING_HEAD);
+        assertThat(project.git.getRepository().resolve("HEAD").name()).isEqualTo(project.head);
     }
 
     private static String reason(String method) {

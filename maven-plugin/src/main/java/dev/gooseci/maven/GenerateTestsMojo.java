@@ -30,6 +30,13 @@ public class GenerateTestsMojo extends GooseMojo {
     @Parameter(property = "goose.commit", defaultValue = "false")
     boolean commit;
 
+    /**
+     * Run the kept tests on the base commit too and label those that document a behaviour change; on by default,
+     * {@code -Dgoose.baseCheck=false} saves one build.
+     */
+    @Parameter(property = "goose.baseCheck", defaultValue = "true")
+    boolean baseCheck = true;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -50,7 +57,8 @@ public class GenerateTestsMojo extends GooseMojo {
                 commit,
                 Optional.empty(),
                 env,
-                flags());
+                flags(),
+                baseCheck);
     }
 
     private static List<String> classes(String text) {

@@ -39,6 +39,7 @@ class GenerateTestsMojoTest {
         mojo.maxCost = "0.50";
         mojo.commit = true;
         mojo.replay = new File("tests.jsonl");
+        mojo.baseCheck = false;
 
         // when
         TestGenRequest request = mojo.request();
@@ -54,6 +55,7 @@ class GenerateTestsMojoTest {
         assertThat(request.push()).isEmpty();
         assertThat(request.replay()).contains(Path.of("tests.jsonl"));
         assertThat(request.env()).containsEntry("HOME", dir.resolve("home").toString());
+        assertThat(request.baseCheck()).isFalse();
     }
 
     @Test
@@ -66,6 +68,7 @@ class GenerateTestsMojoTest {
         assertThat(request.maxCostUsd()).isEmpty();
         assertThat(request.commit()).isFalse();
         assertThat(request.replay()).isEmpty();
+        assertThat(request.baseCheck()).isTrue();
     }
 
     @Test
