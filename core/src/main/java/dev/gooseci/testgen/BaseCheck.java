@@ -73,7 +73,7 @@ final class BaseCheck {
             BuildTool base, String sha, Map<Path, CandidateFile> files, Map<MethodId, BaseVerdict> labels) {
         Map<MethodId, Verdict> verdicts = new LinkedHashMap<>();
         files.values().forEach(f -> f.testMethods().forEach(m -> verdicts.put(CandidateValidator.id(f, m), null)));
-        Map<Path, CandidateFile> compiled = new CompileGate(base).apply(files, verdicts);
+        Map<Path, CandidateFile> compiled = new CompileGate(base, false).apply(files, verdicts);
         verdicts.forEach((id, verdict) -> {
             if (verdict != null) {
                 labels.put(

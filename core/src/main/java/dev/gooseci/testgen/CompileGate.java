@@ -5,7 +5,6 @@ import static dev.gooseci.testgen.CandidateValidator.deleteQuietly;
 import static dev.gooseci.testgen.CandidateValidator.id;
 import static dev.gooseci.testgen.CandidateValidator.keptNames;
 import static dev.gooseci.testgen.CandidateValidator.none;
-import static dev.gooseci.testgen.CandidateValidator.reject;
 import static dev.gooseci.testgen.CandidateValidator.tail;
 import static java.util.Objects.requireNonNull;
 
@@ -29,9 +28,20 @@ final class CompileGate {
     private static final int COMPILE_ATTEMPTS = 4;
 
     private final BuildTool build;
+    private final boolean gate;
 
+    /** The gate itself: every rejection is logged as the funnel's. */
     CompileGate(BuildTool build) {
+        this(build, true);
+    }
+
+    /**
+     * @param gate whether this compiles candidates at the gate, whose rejections are logged; false for a second look
+     *     at kept tests (the base check), where a compiler error is a label, not a rejection
+     */
+    CompileGate(BuildTool build, boolean gate) {
         this.build = requireNonNull(build, "build");
+        this.gate = gate;
     }
 
     Map<Path, CandidateFile> apply(Map<Path, CandidateFile> files, Map<MethodId, Verdict> verdicts) {
@@ -94,5 +104,13 @@ final class CompileGate {
             deleteQuietly(file.path());
         }
         return Map.of();
+    }
+
+    private void reject(Map<MethodId, Verdict> verdicts, MethodId id, Gate at, String why, CoverageGain gain) {
+        if (gate) {
+            CandidateValidator.reject(verdicts, id, at, why, gain);
+        } else {
+            verdicts.put(id, Verdict.rejected(id, at, why, gain));
+        }
     }
 }
