@@ -15,6 +15,7 @@ import dev.gooseci.scm.gitlab.GitLabException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -129,8 +130,13 @@ public final class JenkinsTestGen {
         }
     }
 
-    /** The request {@link TestGenJob} runs; a relative replay transcript is read from the workspace. */
+    /**
+     * The request {@link TestGenJob} runs; a relative replay transcript is read from the workspace. The push token is
+     * left out: the step lands the tests itself once the agent has finished, so the job never holds it.
+     */
     static TestGenRequest request(Path workspace, JenkinsTestGenPlan plan, Map<String, String> env) {
+        Map<String, String> jobEnv = new HashMap<>(env);
+        jobEnv.remove(JenkinsTestGenPlanner.PUSH_TOKEN);
         return new TestGenRequest(
                 workspace,
                 plan.base(),
@@ -139,7 +145,7 @@ public final class JenkinsTestGen {
                 plan.maxCostUsd(),
                 false,
                 Optional.empty(),
-                env,
+                jobEnv,
                 plan.flags());
     }
 

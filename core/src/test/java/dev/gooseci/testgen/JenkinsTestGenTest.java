@@ -127,7 +127,7 @@ class JenkinsTestGenTest {
                 List.of(),
                 List.of());
 
-        TestGenRequest request = JenkinsTestGen.request(dir, plan, Map.of("GOOSE_PUSH_TOKEN", "t"));
+        TestGenRequest request = JenkinsTestGen.request(dir, plan, Map.of("GOOSE_PUSH_TOKEN", "t", "HOME", "/home/ci"));
 
         assertThat(request.base()).contains("origin/main");
         assertThat(request.targets()).containsExactly("com.x.Adder");
@@ -136,7 +136,8 @@ class JenkinsTestGenTest {
                 .as("the step lands the tests itself, after the job")
                 .isFalse();
         assertThat(request.push()).isEmpty();
-        assertThat(request.env()).containsEntry("GOOSE_PUSH_TOKEN", "t");
+        assertThat(request.env()).as("the job never holds the push token").doesNotContainKey("GOOSE_PUSH_TOKEN");
+        assertThat(request.env()).containsEntry("HOME", "/home/ci");
         assertThat(request.flags()).containsEntry("provider", "openai");
         assertThat(JenkinsTestGen.landing(plan))
                 .contains(new Landing(
