@@ -5,6 +5,7 @@ import dev.gooseci.testgen.BuildException;
 import dev.gooseci.testgen.TestGenJob;
 import dev.gooseci.testgen.TestGenRequest;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +51,21 @@ final class GenerateTestsCommand implements java.util.concurrent.Callable<Intege
     @Option(names = "--commit", description = "Commit the kept tests under the goose-ci[bot] identity.")
     boolean commit;
 
-    @Option(names = "--push", arity = "2", paramLabel = "REMOTE BRANCH", description = "Push the commit there.")
+    @Option(
+            names = "--push",
+            arity = "2",
+            paramLabel = "REMOTE BRANCH",
+            hideParamSyntax = true,
+            description =
+                    "Push the commit to BRANCH of REMOTE (a remote name or URL); the token, if one is needed, comes"
+                            + " from GOOSE_PUSH_TOKEN.")
     List<String> push = List.of();
+
+    @Option(
+            names = "--max-cost",
+            paramLabel = "USD",
+            description = "The most the agent may spend on one target class; needs the model's prices.")
+    BigDecimal maxCost;
 
     @Option(
             names = "--base-check",
@@ -75,7 +89,7 @@ final class GenerateTestsCommand implements java.util.concurrent.Callable<Intege
                 Optional.ofNullable(base),
                 targets,
                 models.replay(),
-                Optional.empty(),
+                Optional.ofNullable(maxCost),
                 commit,
                 push.isEmpty()
                         ? Optional.empty()

@@ -26,6 +26,17 @@ class GenerateTestsCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
-                .contains("--base", "--targets", "--replay", "--commit", "--push=REMOTE BRANCH", "--[no-]base-check");
+                .contains("--base", "--targets", "--replay", "--commit", "--push=REMOTE BRANCH", "--[no-]base-check")
+                .contains("--max-cost=USD")
+                .doesNotContain("REMOTE BRANCH REMOTE BRANCH");
+    }
+
+    @Test
+    void shouldRefuseACostLimitThatIsNotPositive(@TempDir Path dir) {
+        CliRun run = CliRun.of(
+                Map.of("HOME", dir.toString()), "", "generate-tests", "-w", dir.toString(), "--max-cost", "0");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).contains("the cost limit must be a positive amount of US dollars, got 0");
     }
 }
