@@ -1,29 +1,22 @@
 package dev.gooseci.policy;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Reads one word for {@link ShellParser}: removes quotes, decodes {@code $'..'}, and records every expansion and the
  * parsed script of every substitution, so that the policy can check what the word would run or reveal.
+ *
+ * <p>This class assembles the word's text from its quoted and unquoted parts and notes globs and hidden escapes;
+ * {@link ShellExpansions} reads what starts with {@code $}, a backtick, {@code <(} or {@code >(}.
  */
 final class ShellWordReader {
-    private static final Pattern PARAMETER = Pattern.compile("^([!#]?)([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])");
-    private static final Pattern INNER_VARIABLE = Pattern.compile("\\$\\{?!?([A-Za-z_][A-Za-z0-9_]*)");
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
     private final ShellParser p;
+    private final ShellExpansions expansions;
     private final StringBuilder text = new StringBuilder();
-    private final List<String> variables = new ArrayList<>();
-    private final List<ShellScript> substitutions = new ArrayList<>();
-    private boolean dynamic;
     private boolean glob;
     private boolean hidden;
 
     ShellWordReader(ShellParser parser) {
         this.p = parser;
+        this.expansions = new ShellExpansions(parser);
     }
 
     ShellWord read() {
@@ -31,7 +24,7 @@ final class ShellWordReader {
         while (!p.atEnd()) {
             char c = p.peek();
             if ((c == '<' || c == '>') && p.next(1) == '(') {
-                processSubstitution();
+                text.append(expansions.processSubstitution());
                 continue;
             }
             if (" \t\r\n;&|()<>".indexOf(c) >= 0) {
@@ -53,10 +46,16 @@ final class ShellWordReader {
                 p.pos = end + 1;
             } else if (c == '"') {
                 doubleQuoted(false);
+            } else if (c == '$' && p.peek() == '\'') {
+                p.pos++;
+                text.append(AnsiCQuote.decode(p, this::markHidden));
+            } else if (c == '$' && p.peek() == '"') {
+                p.pos++;
+                doubleQuoted(false);
             } else if (c == '$') {
-                dollar(false);
+                text.append(expansions.dollar());
             } else if (c == '`') {
-                backtick();
+                text.append(expansions.backtick());
             } else {
                 glob |= c == '*' || c == '?' || c == '[' || (c == '{' && braceList());
                 text.append(c);
@@ -75,7 +74,13 @@ final class ShellWordReader {
     }
 
     private ShellWord build() {
-        return new ShellWord(text.toString(), dynamic, glob, hidden, variables, substitutions);
+        return new ShellWord(
+                text.toString(),
+                expansions.dynamic(),
+                glob,
+                hidden,
+                expansions.variables(),
+                expansions.substitutions());
     }
 
     private void doubleQuoted(boolean hereDocument) {
@@ -95,9 +100,9 @@ final class ShellWordReader {
                 }
                 text.append(c);
             } else if (c == '$') {
-                dollar(true);
+                text.append(expansions.dollar());
             } else if (c == '`') {
-                backtick();
+                text.append(expansions.backtick());
             } else {
                 text.append(c);
             }
@@ -105,131 +110,6 @@ final class ShellWordReader {
         if (!hereDocument) {
             throw new ShellSyntaxException("a double quote is not closed");
         }
-    }
-
-    private void dollar(boolean quoted) {
-        int start = p.pos - 1;
-        char c = p.peek();
-        if (c == '\'' && !quoted) {
-            p.pos++;
-            text.append(AnsiCQuote.decode(p, this::markHidden));
-            return;
-        }
-        if (c == '"' && !quoted) {
-            p.pos++;
-            doubleQuoted(false);
-            return;
-        }
-        if (c == '(' && p.next(1) == '(') {
-            arithmetic(start);
-        } else if (c == '(') {
-            p.pos++;
-            List<ShellCommand> commands = new ArrayList<>();
-            p.nested(() -> p.list(commands, true, false));
-            substitutions.add(new ShellScript(commands));
-        } else if (c == '{') {
-            parameter();
-        } else if (Character.isLetter(c) || c == '_') {
-            int nameStart = p.pos;
-            while (!p.atEnd() && (Character.isLetterOrDigit(p.peek()) || p.peek() == '_')) {
-                p.pos++;
-            }
-            variables.add(p.src.substring(nameStart, p.pos));
-        } else if (c != '\0' && (Character.isDigit(c) || "@*#?$!-".indexOf(c) >= 0)) {
-            p.pos++;
-        } else {
-            text.append('$');
-            return;
-        }
-        dynamic = true;
-        text.append(p.src, start, p.pos);
-    }
-
-    private void arithmetic(int start) {
-        int level = 0;
-        int i = p.pos;
-        for (; i < p.src.length(); i++) {
-            char c = p.src.charAt(i);
-            level += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (level == 0) {
-                break;
-            }
-        }
-        if (i >= p.src.length()) {
-            throw new ShellSyntaxException("a $(( is not closed by ))");
-        }
-        String body = p.src.substring(p.pos + 2, i - 1);
-        if (body.contains("$(") || body.contains("`")) {
-            throw new ShellSyntaxException("command substitution inside $(( )) is not supported");
-        }
-        Matcher names = IDENTIFIER.matcher(body);
-        while (names.find()) {
-            variables.add(names.group());
-        }
-        p.pos = i + 1;
-    }
-
-    private void parameter() {
-        int level = 0;
-        int i = p.pos;
-        for (; i < p.src.length(); i++) {
-            char c = p.src.charAt(i);
-            if (c == '\\') {
-                i++;
-                continue;
-            }
-            level += c == '{' ? 1 : c == '}' ? -1 : 0;
-            if (level == 0) {
-                break;
-            }
-        }
-        if (i >= p.src.length()) {
-            throw new ShellSyntaxException("a ${ is not closed by }");
-        }
-        String body = p.src.substring(p.pos + 1, i);
-        if (body.contains("$(") || body.contains("`")) {
-            throw new ShellSyntaxException("command substitution inside ${ } is not supported");
-        }
-        Matcher name = PARAMETER.matcher(body);
-        if (!name.find()) {
-            throw new ShellSyntaxException("bad substitution ${" + body + "}");
-        }
-        variables.add(name.group(1).equals("!") ? "!" + name.group(2) : name.group(2));
-        Matcher inner = INNER_VARIABLE.matcher(body.substring(name.end()));
-        while (inner.find()) {
-            variables.add(inner.group(1));
-        }
-        p.pos = i + 1;
-    }
-
-    private void backtick() {
-        StringBuilder script = new StringBuilder();
-        while (true) {
-            if (p.atEnd()) {
-                throw new ShellSyntaxException("a backtick is not closed");
-            }
-            char c = p.src.charAt(p.pos++);
-            if (c == '`') {
-                break;
-            }
-            if (c == '\\' && "`\\$".indexOf(p.peek()) >= 0 && !p.atEnd()) {
-                c = p.src.charAt(p.pos++);
-            }
-            script.append(c);
-        }
-        substitutions.add(new ShellParser(script.toString(), p.depth + 1).script());
-        dynamic = true;
-        text.append('`').append(script).append('`');
-    }
-
-    private void processSubstitution() {
-        int start = p.pos;
-        p.pos += 2;
-        List<ShellCommand> commands = new ArrayList<>();
-        p.nested(() -> p.list(commands, true, false));
-        substitutions.add(new ShellScript(commands));
-        dynamic = true;
-        text.append(p.src, start, p.pos);
     }
 
     private boolean braceList() {
