@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gooseci.conversation.Content;
 import dev.gooseci.conversation.Message;
-import dev.gooseci.conversation.Role;
 import dev.gooseci.conversation.Text;
 import dev.gooseci.conversation.Thinking;
 import dev.gooseci.conversation.ToolRequest;
-import dev.gooseci.conversation.ToolResponse;
 import dev.gooseci.provider.ChatRequest;
 import dev.gooseci.provider.ChatResponse;
 import dev.gooseci.provider.FinishReason;
@@ -25,9 +23,9 @@ import java.util.Optional;
 /**
  * Maps our records to the Messages API's JSON and back. The system prompt and the last tool definition carry
  * {@code cache_control}, so that the prefix that is the same on every turn is cached. The API rejects what our model
- * allows in a few places, and this mapper repairs them: consecutive messages of one role are merged (roles must
- * alternate), blank text blocks and unsigned thinking (from another vendor) are dropped, and in a user message tool
- * results come before text.
+ * allows in a few places; {@link AnthropicMessages} repairs the conversation before it is sent. The reply side
+ * ({@link #usage}, {@link #finishReason}, {@link #toolRequest}) is shared with {@link AnthropicStreamReader}, so that a
+ * blocking and a streamed call give the same {@link ChatResponse}.
  */
 final class AnthropicMapper {
 
@@ -42,7 +40,7 @@ final class AnthropicMapper {
             system.put("type", "text").put("text", request.system());
             system.set("cache_control", ephemeral());
         }
-        body.set("messages", messages(request.messages()));
+        body.set("messages", AnthropicMessages.messages(request.messages()));
         if (!request.tools().isEmpty()) {
             ArrayNode tools = body.putArray("tools");
             request.tools().forEach(tool -> tools.add(tool(tool)));
@@ -53,73 +51,6 @@ final class AnthropicMapper {
             body.put("stream", true);
         }
         return body;
-    }
-
-    private static ArrayNode messages(List<Message> messages) {
-        ArrayNode out = Json.MAPPER.createArrayNode();
-        Role previous = null;
-        List<ObjectNode> blocks = new ArrayList<>();
-        for (Message message : messages) {
-            List<ObjectNode> next = new ArrayList<>();
-            message.content().forEach(content -> block(content).ifPresent(next::add));
-            if (next.isEmpty()) {
-                continue;
-            }
-            if (message.role() != previous && previous != null) {
-                out.add(message(previous, blocks));
-                blocks = new ArrayList<>();
-            }
-            blocks.addAll(next);
-            previous = message.role();
-        }
-        if (previous != null) {
-            out.add(message(previous, blocks));
-        }
-        return out;
-    }
-
-    private static ObjectNode message(Role role, List<ObjectNode> blocks) {
-        ObjectNode message = Json.object();
-        message.put("role", role == Role.USER ? "user" : "assistant");
-        ArrayNode content = message.putArray("content");
-        if (role == Role.USER) {
-            blocks.stream().filter(AnthropicMapper::isToolResult).forEach(content::add);
-            blocks.stream().filter(block -> !isToolResult(block)).forEach(content::add);
-        } else {
-            content.addAll(blocks);
-        }
-        return message;
-    }
-
-    private static boolean isToolResult(JsonNode block) {
-        return "tool_result".equals(block.path("type").asText());
-    }
-
-    private static Optional<ObjectNode> block(Content content) {
-        ObjectNode block = Json.object();
-        if (content instanceof Text text) {
-            if (text.text().isBlank()) {
-                return Optional.empty();
-            }
-            block.put("type", "text").put("text", text.text());
-        } else if (content instanceof Thinking thinking) {
-            if (thinking.redacted()) {
-                block.put("type", "redacted_thinking").put("data", thinking.text());
-            } else if (thinking.signature().isEmpty()) {
-                return Optional.empty();
-            } else {
-                block.put("type", "thinking").put("thinking", thinking.text()).put("signature", thinking.signature());
-            }
-        } else if (content instanceof ToolRequest call) {
-            block.put("type", "tool_use").put("id", call.id()).put("name", call.name());
-            block.set("input", Json.arguments(call.arguments()));
-        } else if (content instanceof ToolResponse result) {
-            block.put("type", "tool_result").put("tool_use_id", result.id());
-            block.put("content", result.content()).put("is_error", result.isError());
-        } else {
-            throw new AssertionError(content);
-        }
-        return Optional.of(block);
     }
 
     private static ObjectNode tool(ToolSpec spec) {
@@ -142,7 +73,7 @@ final class AnthropicMapper {
         if (!content.isArray()) {
             throw new MalformedResponseException(
                     "Anthropic's reply has no content array; is the base URL an Anthropic Messages API? "
-                            + abbreviate(Json.write(reply)),
+                            + Json.abbreviate(Json.write(reply)),
                     null);
         }
         List<Content> blocks = new ArrayList<>();
@@ -211,9 +142,5 @@ final class AnthropicMapper {
             case "refusal" -> FinishReason.CONTENT_FILTER;
             default -> FinishReason.OTHER;
         };
-    }
-
-    static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 }

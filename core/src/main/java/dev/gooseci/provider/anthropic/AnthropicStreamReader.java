@@ -47,7 +47,7 @@ final class AnthropicStreamReader implements BodyReader<ChatResponse> {
                     "Anthropic answered a streaming request with content type " + type
                             + ", not text/event-stream; check that the base URL is the Messages API (like"
                             + " https://api.anthropic.com): "
-                            + AnthropicMapper.abbreviate(response.body().string()),
+                            + Json.abbreviate(response.body().string()),
                     null);
         }
         Transcript transcript = new Transcript();
