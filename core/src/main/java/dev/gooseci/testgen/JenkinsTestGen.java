@@ -146,7 +146,8 @@ public final class JenkinsTestGen {
                 false,
                 Optional.empty(),
                 jobEnv,
-                plan.flags());
+                plan.flags(),
+                true);
     }
 
     /**

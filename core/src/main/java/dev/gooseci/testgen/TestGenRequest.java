@@ -50,25 +50,6 @@ public record TestGenRequest(
         }
     }
 
-    /** A request with the base check on, the default. */
-    public TestGenRequest(
-            Path workspace,
-            Optional<String> base,
-            List<String> targets,
-            Optional<Path> replay,
-            Optional<BigDecimal> maxCostUsd,
-            boolean commit,
-            Optional<PushTarget> push,
-            Map<String, String> env,
-            Map<String, String> flags) {
-        this(workspace, base, targets, replay, maxCostUsd, commit, push, env, flags, true);
-    }
-
-    /** The same request with the base check on or off. */
-    public TestGenRequest withBaseCheck(boolean check) {
-        return new TestGenRequest(workspace, base, targets, replay, maxCostUsd, commit, push, env, flags, check);
-    }
-
     /** Where the commit of kept tests is pushed. */
     public record PushTarget(String remote, String branch) {
         public PushTarget {

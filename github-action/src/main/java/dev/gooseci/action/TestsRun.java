@@ -88,7 +88,8 @@ final class TestsRun {
                         false,
                         Optional.empty(),
                         ActionRun.agentEnv(env, inputs, workspace, pr.fromFork()),
-                        ActionRun.flags(inputs)),
+                        ActionRun.flags(inputs),
+                        true),
                 line -> out.println("goose-ci: " + line));
         SecretRedactor redactor = SecretRedactor.forRun(ActionRun.secrets(inputs), Map.of());
         String funnel = redactor.redact(FunnelMarkdown.render(report));

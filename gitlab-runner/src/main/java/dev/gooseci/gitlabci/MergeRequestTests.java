@@ -73,7 +73,8 @@ final class MergeRequestTests {
                         false,
                         Optional.empty(),
                         ReviewRequests.agentEnv(env),
-                        Map.of()),
+                        Map.of(),
+                        true),
                 line -> lines.accept("goose-ci: " + line));
         Optional<CommitResult> pushed = land(landing, info, token, report);
         if (pushed.isPresent() && landing.kind() == Landing.Kind.FOLLOW_UP) {
