@@ -122,8 +122,7 @@ final class AnthropicErrors {
         }
 
         private static String abbreviate(String text) {
-            String line = text.strip().replaceAll("\\s+", " ");
-            return line.length() <= 200 ? line : line.substring(0, 200) + "…";
+            return Json.abbreviate(text.strip().replaceAll("\\s+", " "));
         }
     }
 }

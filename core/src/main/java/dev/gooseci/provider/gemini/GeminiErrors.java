@@ -108,7 +108,6 @@ final class GeminiErrors implements ErrorMapper {
     }
 
     private static String abbreviate(String body) {
-        String trimmed = body.strip();
-        return trimmed.length() <= 200 ? trimmed : trimmed.substring(0, 200) + "…";
+        return Json.abbreviate(body.strip());
     }
 }
