@@ -81,17 +81,28 @@ public final class TestLanding {
         return Optional.of(pushed);
     }
 
-    private static void requireHead(Path top, String headSha) {
+    /**
+     * The commit HEAD names in the repository holding {@code project}; empty when it has none yet. Hosts compare it
+     * with the change's head before a long run, since {@link #land} refuses any other checkout.
+     *
+     * @throws IllegalStateException when the repository cannot be read
+     */
+    public static Optional<String> headSha(Path project) {
+        Path top = LandedTests.repositoryRoot(project.toAbsolutePath().normalize());
         try (Git git = Git.open(top.toFile())) {
-            ObjectId head = git.getRepository().resolve("HEAD");
-            if (head == null || !head.name().equals(headSha)) {
-                throw new IllegalStateException("the checkout in " + top + " is at "
-                        + (head == null ? "no commit" : head.name()) + ", not at the source branch's head " + headSha
-                        + "; generate tests on a checkout of the source branch (not a merged-results pipeline),"
-                        + " so the pushed commit holds only the tests");
-            }
+            return Optional.ofNullable(git.getRepository().resolve("HEAD")).map(ObjectId::name);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read HEAD in " + top + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireHead(Path top, String headSha) {
+        Optional<String> head = headSha(top);
+        if (!head.equals(Optional.of(headSha))) {
+            throw new IllegalStateException("the checkout in " + top + " is at " + head.orElse("no commit")
+                    + ", not at the source branch's head " + headSha
+                    + "; generate tests on a checkout of the source branch (not a merged-results pipeline),"
+                    + " so the pushed commit holds only the tests");
         }
     }
 }

@@ -12,15 +12,11 @@ import dev.gooseci.testgen.TestGenJob;
 import dev.gooseci.testgen.TestGenReport;
 import dev.gooseci.testgen.TestGenRequest;
 import dev.gooseci.testgen.TestLanding;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /**
@@ -161,21 +157,19 @@ final class TestsRun {
 
     /** A pushed tests commit must sit on the pull request's head, not on the merge commit actions/checkout makes. */
     private void requireCheckoutAt(String headSha) {
-        try (Repository repo =
-                new FileRepositoryBuilder().findGitDir(workspace.toFile()).build()) {
-            ObjectId head = repo.resolve("HEAD");
-            if (head == null || !head.name().equals(headSha)) {
-                throw new IllegalArgumentException("the checkout is at " + (head == null ? "no commit" : head.name())
-                        + ", not at the pull request's head " + headSha + ", so the tests commit would carry more than"
-                        + " the tests; check out the head with actions/checkout's 'ref:"
-                        + " ${{ github.event.pull_request.head.sha }}' (on issue_comment: 'ref:"
-                        + " refs/pull/${{ github.event.issue.number }}/head'), or set 'landing: off'");
-            }
-        } catch (IOException e) {
+        Optional<String> head;
+        try {
+            head = TestLanding.headSha(workspace);
+        } catch (IllegalStateException | IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "cannot read the checkout's HEAD in " + workspace + ": " + e.getMessage()
-                            + "; check the repository out with actions/checkout first",
-                    e);
+                    e.getMessage() + "; check the repository out with actions/checkout first", e);
+        }
+        if (!head.equals(Optional.of(headSha))) {
+            throw new IllegalArgumentException("the checkout is at " + head.orElse("no commit")
+                    + ", not at the pull request's head " + headSha + ", so the tests commit would carry more than"
+                    + " the tests; check out the head with actions/checkout's 'ref:"
+                    + " ${{ github.event.pull_request.head.sha }}' (on issue_comment: 'ref:"
+                    + " refs/pull/${{ github.event.issue.number }}/head'), or set 'landing: off'");
         }
     }
 
