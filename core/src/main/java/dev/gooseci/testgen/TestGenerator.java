@@ -86,7 +86,9 @@ public final class TestGenerator {
         Usage usage = Usage.ZERO;
         CandidateValidator validator =
                 new CandidateValidator(build, analyzer, baseline, baseExec, options.stabilityRuns(), options.seed());
-        for (String target : targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            String target = targets.get(i);
+            LOG.info("target {}/{}: {}: the agent writes tests", i + 1, targets.size(), target);
             TestTree tree = TestTree.snapshot(build.projectDir());
             AgentResult result = runAgent(target, analyzer, baseline, baseExec);
             usage = usage.plus(result.usage());

@@ -81,6 +81,10 @@ class GitLabTestGenProcessITest {
             assertThat(process.exitValue()).as(log).isZero();
             assertThat(log)
                     .contains("opening a follow-up against " + SOURCE_BRANCH)
+                    .as("progress while it works")
+                    .contains(
+                            "baseline changed-line coverage: ",
+                            "target 1/1: com.example.shop.Pricing: the agent writes")
                     .contains("kept com.example.shop.PricingGooseCandidateTest#discountsTenOrMore")
                     .contains("opened the follow-up merge request !12")
                     .doesNotContain(Pipeline.TOKEN);
