@@ -105,7 +105,7 @@ public final class DirectJUnitBuild implements BuildTool {
         Optional<String> agent = Optional.empty();
         if (selection.measureCoverage()) {
             Path file = work.resolve("coverage/direct-" + forks + ".exec");
-            delete(file);
+            MavenBuild.clearFile(file);
             agent = Optional.of(JUnitLaunch.agent(maven.agentJar(), file));
             exec = Optional.of(file);
         }
@@ -120,8 +120,8 @@ public final class DirectJUnitBuild implements BuildTool {
         Path work = projectDir().resolve("target/goose-ci");
         Path classpathFile = work.resolve("test-classpath.txt");
         Path pom = work.resolve("effective-pom.xml");
-        delete(classpathFile);
-        delete(pom);
+        MavenBuild.clearFile(classpathFile);
+        MavenBuild.clearFile(pom);
         ProcessResult result = maven.maven(List.of(
                 DEPENDENCY + ":build-classpath",
                 "-Dmdep.outputFile=" + classpathFile,
@@ -174,15 +174,6 @@ public final class DirectJUnitBuild implements BuildTool {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

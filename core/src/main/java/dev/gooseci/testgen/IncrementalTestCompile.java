@@ -92,7 +92,7 @@ final class IncrementalTestCompile {
     }
 
     private String className(Path source) {
-        String relative = setup.testSources().relativize(source).toString().replace(File.separatorChar, '.');
-        return relative.substring(0, relative.length() - ".java".length());
+        return ChangedLines.className(
+                setup.testSources().relativize(source).toString().replace(File.separatorChar, '/'));
     }
 }

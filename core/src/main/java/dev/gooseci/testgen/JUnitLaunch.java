@@ -38,7 +38,7 @@ final class JUnitLaunch {
 
     /** The JaCoCo agent option writing to {@code exec}. */
     static String agent(Path agentJar, Path exec) {
-        return "-javaagent:" + agentJar + "=destfile=" + exec + ",append=false,excludes=" + NOT_MEASURED;
+        return JacocoAgent.option(agentJar, exec) + ",excludes=" + NOT_MEASURED;
     }
 
     /** The arguments after {@code java}, writing the XML reports to {@code reports}. */

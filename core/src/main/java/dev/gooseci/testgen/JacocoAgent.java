@@ -35,6 +35,11 @@ final class JacocoAgent {
         return m.find() ? m.group(1) : build;
     }
 
+    /** The JVM option that loads the agent and has it write a fresh {@code exec} file when the JVM exits. */
+    static String option(Path agentJar, Path exec) {
+        return "-javaagent:" + agentJar + "=destfile=" + exec + ",append=false";
+    }
+
     static String coordinates(String version) {
         return "org.jacoco:org.jacoco.agent:" + version + ":jar:runtime";
     }

@@ -98,13 +98,8 @@ public final class MavenBuild implements BuildTool {
         Optional<Path> exec = Optional.empty();
         if (selection.measureCoverage()) {
             Path file = projectDir.resolve("target/goose-ci/coverage/run-" + runs.get() + ".exec");
-            try {
-                Files.createDirectories(file.getParent());
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            args.add("-Dmaven.surefire.debug=-javaagent:" + agentJar() + "=destfile=" + file + ",append=false");
+            clearFile(file);
+            args.add("-Dmaven.surefire.debug=" + JacocoAgent.option(agentJar(), file));
             exec = Optional.of(file);
         }
         ProcessResult result = maven(args);
@@ -167,6 +162,16 @@ public final class MavenBuild implements BuildTool {
         Map<String, String> copy = new java.util.HashMap<>(environment);
         copy.put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         return copy;
+    }
+
+    /** Makes room for a file a build will write: its directory exists and no stale copy remains. */
+    static void clearFile(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void deleteTree(Path dir) {

@@ -156,12 +156,11 @@ public final class TestGenerator {
     }
 
     private String className(Path file) {
-        String relative = build.projectDir()
+        return ChangedLines.className(build.projectDir()
                 .resolve("src/test/java")
                 .relativize(file)
                 .toString()
-                .replace('\\', '/');
-        return relative.substring(0, relative.length() - ".java".length()).replace('/', '.');
+                .replace('\\', '/'));
     }
 
     private static Usage share(Usage usage, int parts) {
