@@ -39,8 +39,8 @@ final class FollowUps {
     String open(ChangeUrl change, Secret token, String branch, String into, String body) {
         if (change.platform() == ChangePlatform.GITHUB) {
             GitHubConnection github = GitHubConnection.of(change.apiUrl(), "", change.repository(), token, retry);
-            FollowUpPullRequest pr = new GitHubFollowUps(github)
-                    .open(branch, into, "Goose CI: unit tests for #" + change.number(), body);
+            FollowUpPullRequest pr =
+                    new GitHubFollowUps(github).open(branch, into, FollowUpText.title("#" + change.number()), body);
             return pr.url();
         }
         GitLabApi api = GitLabApi.create(change.apiUrl(), token, HttpTimeouts.defaults(), retry);
@@ -50,7 +50,7 @@ final class FollowUps {
                         branch,
                         into,
                         Optional.empty(),
-                        "Goose CI: unit tests for !" + change.number(),
+                        FollowUpText.title("!" + change.number()),
                         body));
         return mr.webUrl();
     }

@@ -5,6 +5,7 @@ import dev.gooseci.scm.ChangeRequest;
 import dev.gooseci.scm.github.FollowUpPullRequest;
 import dev.gooseci.scm.github.GitHubFollowUps;
 import dev.gooseci.testgen.CommitResult;
+import dev.gooseci.testgen.FollowUpText;
 import dev.gooseci.testgen.FunnelMarkdown;
 import dev.gooseci.testgen.Landing;
 import dev.gooseci.testgen.LandingFacts;
@@ -100,10 +101,8 @@ final class TestsRun {
                     .open(
                             landing.branch().orElseThrow(),
                             pr.headRef(),
-                            "Goose CI: unit tests for #" + pr.number(),
-                            "Unit tests for #" + pr.number() + " (" + pr.headRef() + " at " + pr.headSha()
-                                    + "), proven good by Goose CI. Merge this into " + pr.headRef() + ".\n\n"
-                                    + funnel);
+                            FollowUpText.title("#" + pr.number()),
+                            FollowUpText.body("#" + pr.number(), pr.headRef(), pr.headSha(), funnel));
             out.println("goose-ci: " + (followUp.reused() ? "updated" : "opened") + " the follow-up pull request #"
                     + followUp.number() + " " + followUp.url());
             files.output("follow-up-url", followUp.url());

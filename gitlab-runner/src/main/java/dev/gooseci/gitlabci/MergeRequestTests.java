@@ -12,6 +12,7 @@ import dev.gooseci.scm.gitlab.GitLabApi;
 import dev.gooseci.scm.gitlab.GitLabMergeRequests;
 import dev.gooseci.scm.gitlab.MergeRequestInfo;
 import dev.gooseci.testgen.CommitResult;
+import dev.gooseci.testgen.FollowUpText;
 import dev.gooseci.testgen.FunnelMarkdown;
 import dev.gooseci.testgen.Landing;
 import dev.gooseci.testgen.LandingFacts;
@@ -83,10 +84,9 @@ final class MergeRequestTests {
                     landing.branch().orElseThrow(),
                     info.sourceBranch(),
                     info.fromFork() ? Optional.of(info.sourceProjectId()) : Optional.empty(),
-                    "Goose CI: unit tests for !" + info.iid(),
-                    "Unit tests for !" + info.iid() + " (" + info.sourceBranch() + " at " + info.headSha()
-                            + "), proven good by Goose CI. Merge this into " + info.sourceBranch() + ".\n\n"
-                            + FunnelMarkdown.render(report)));
+                    FollowUpText.title("!" + info.iid()),
+                    FollowUpText.body(
+                            "!" + info.iid(), info.sourceBranch(), info.headSha(), FunnelMarkdown.render(report))));
             lines.accept("goose-ci: " + (followUp.reused() ? "updated" : "opened") + " the follow-up merge request !"
                     + followUp.iid() + " " + followUp.webUrl());
         }
