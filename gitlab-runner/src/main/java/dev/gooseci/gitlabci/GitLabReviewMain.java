@@ -37,12 +37,17 @@ public final class GitLabReviewMain {
             }
             return PushReview.run(job, env, out::println);
         } catch (RuntimeException e) {
-            err.println("goose-ci: " + describe(e));
-            if (exitCode(e) == ExitCode.INTERNAL_ERROR.code()) {
-                e.printStackTrace(err);
-            }
-            return exitCode(e);
+            return fail(e, err);
         }
+    }
+
+    /** Says why a job failed on {@code err}, with the stack trace when it is a bug; the exit code. */
+    static int fail(RuntimeException e, PrintStream err) {
+        err.println("goose-ci: " + describe(e));
+        if (exitCode(e) == ExitCode.INTERNAL_ERROR.code()) {
+            e.printStackTrace(err);
+        }
+        return exitCode(e);
     }
 
     /** The exit code of a review that ran to its end. */

@@ -33,14 +33,7 @@ public final class GitLabTestGenMain {
             err.println("goose-ci: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
         } catch (RuntimeException e) {
-            err.println("goose-ci: "
-                    + (GitLabReviewMain.exitCode(e) == ExitCode.INTERNAL_ERROR.code()
-                            ? "internal error, please report it with the stack trace below: " + e
-                            : e.getMessage()));
-            if (GitLabReviewMain.exitCode(e) == ExitCode.INTERNAL_ERROR.code()) {
-                e.printStackTrace(err);
-            }
-            return GitLabReviewMain.exitCode(e);
+            return GitLabReviewMain.fail(e, err);
         }
     }
 }
